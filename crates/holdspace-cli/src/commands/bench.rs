@@ -1,0 +1,16 @@
+//! `bench`: prints the core's store benchmark as a table or a JSON array.
+
+use std::process::ExitCode;
+
+use holdspace_core::bench::{self, Size};
+use holdspace_core::Error;
+
+use crate::output::Output;
+
+pub fn run(quick: bool, out: Output) -> Result<ExitCode, Error> {
+    let size = if quick { Size::Quick } else { Size::Full };
+    let rows = bench::run_store_bench(size)?;
+    out.show(&rows, &bench::table(&rows))?;
+    let missed_hard = rows.iter().any(|r| r.hard && !r.within_budget());
+    Ok(if missed_hard { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}

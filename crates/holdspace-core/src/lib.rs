@@ -1,0 +1,15 @@
+//! Holdspace's product logic, free of any UI host.
+//!
+//! The vault (keys, the SQLCipher store, migrations) sits at the bottom; domain modules
+//! (groups, meetings, journal, buddies, reminders) arrive with their issues and each owns its
+//! tables and migration. Hosts (the CLI, the Tauri shell) call the functions here and nothing
+//! below them.
+
+pub use vault::bench;
+pub mod error;
+pub mod logging;
+pub mod secret;
+pub mod vault;
+
+pub use error::{Error, ErrorCode, Result};
+pub use secret::Secret;

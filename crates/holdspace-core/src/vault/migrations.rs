@@ -1,0 +1,99 @@
+//! Schema migrations: one ordered list, embedded in the binary, each applied in its own
+//! transaction together with its record in `schema_migration`. The vault runs the list but
+//! knows no domain; each domain adds its own file, named after it.
+
+use chrono::{SecondsFormat, Utc};
+use rusqlite::Connection;
+
+use crate::{Error, Result};
+
+#[derive(Debug)]
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Append only: never edit or reorder a migration that has shipped.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "vault",
+    sql: include_str!("../../migrations/0001_vault.sql"),
+}];
+
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// The version a database is at, read only. A database that never ran a migration is at 0.
+pub(crate) fn current_version(conn: &Connection) -> Result<i64> {
+    let has_table: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'",
+        [],
+        |row| row.get(0),
+    )?;
+    if !has_table {
+        return Ok(0);
+    }
+    Ok(conn.query_row(
+        "SELECT coalesce(max(version), 0) FROM schema_migration",
+        [],
+        |row| row.get(0),
+    )?)
+}
+
+/// Refuses, before anything is written, a database from a newer Holdspace.
+pub(crate) fn refuse_newer(version: i64) -> Result<()> {
+    if version > latest_version() {
+        return Err(Error::NewerVersion {
+            what: "schema version",
+            found: version,
+            supported: latest_version(),
+        });
+    }
+    Ok(())
+}
+
+/// Applies every migration above the current version; returns the version reached.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<i64> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migration (
+            version    INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        ) STRICT;",
+    )?;
+    let current = current_version(conn)?;
+    refuse_newer(current)?;
+    for migration in MIGRATIONS.iter().filter(|m| m.version > current) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(migration.sql)?;
+        tx.execute(
+            "INSERT INTO schema_migration (version, name, applied_at) VALUES (?1, ?2, ?3)",
+            rusqlite::params![
+                migration.version,
+                migration.name,
+                Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+            ],
+        )?;
+        tx.commit()?;
+        tracing::info!(version = migration.version, "applied migration");
+    }
+    current_version(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_numbered_one_by_one_from_one() {
+        for (index, migration) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(
+                migration.version,
+                i64::try_from(index).unwrap() + 1,
+                "a gap or a reorder would skip or repeat schema changes on upgrade"
+            );
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! The encrypted vault: one SQLCipher database keyed by a random 256-bit data key, and
+//! `vault.json` holding that key sealed under each protector (keyring, passphrase, recovery
+//! code).
+//!
+//! What must hold, whatever happens:
+//! - the data key is never written anywhere in plain form;
+//! - nothing is written until the key and the file have been verified (a failed unlock and
+//!   `doctor` leave every file byte-identical);
+//! - a database that fails to open is explained, never replaced by a new empty one;
+//! - a vault from a newer Holdspace is refused untouched.
+
+mod access;
+pub mod bench;
+mod doctor;
+mod files;
+mod kdf;
+mod key;
+mod keyring;
+mod manifest;
+mod migrations;
+mod protectors;
+mod random;
+mod recovery_code;
+mod store;
+
+use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use chrono::{SecondsFormat, Utc};
+use serde::Serialize;
+
+pub use access::VaultConnection;
+pub use doctor::{DoctorCheck, DoctorReport};
+pub use kdf::{KdfCost, KdfTuning};
+pub use keyring::{KeyStore, KeyringFailure, OsKeyring, KEYRING_SERVICE};
+pub use manifest::{Manifest, ProtectorKind, FORMAT_VERSION};
+pub use migrations::latest_version as latest_schema_version;
+pub use paths::VaultPaths;
+pub use recovery_code::RecoveryCode;
+pub use store::CACHE_KIB;
+
+pub mod paths;
+
+use key::Key;
+use manifest::Protectors;
+use store::{Access, Connector, Pool};
+
+use crate::{Error, Result, Secret};
+
+/// How to unlock.
+#[derive(Debug)]
+pub enum Unlock {
+    Keyring,
+    Passphrase(Secret<String>),
+    RecoveryCode(RecoveryCode),
+}
+
+impl Unlock {
+    fn kind(&self) -> ProtectorKind {
+        match self {
+            Self::Keyring => ProtectorKind::Keyring,
+            Self::Passphrase(_) => ProtectorKind::Passphrase,
+            Self::RecoveryCode(_) => ProtectorKind::RecoveryCode,
+        }
+    }
+}
+
+/// The protector to add after a recovery (the recovery code alone never suffices).
+#[derive(Debug)]
+pub enum NewProtector {
+    Keyring,
+    Passphrase(Secret<String>),
+}
+
+#[derive(Debug)]
+pub struct CreateOptions {
+    pub passphrase: Option<Secret<String>>,
+    pub use_keyring: bool,
+    pub kdf: KdfTuning,
+}
+
+/// A new vault, unlocked, with the recovery code to show the user exactly once.
+#[derive(Debug)]
+pub struct Created {
+    pub vault: Vault,
+    pub recovery_code: RecoveryCode,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VaultStatus {
+    pub vault_id: String,
+    pub schema_version: i64,
+    pub protectors: Vec<ProtectorKind>,
+    pub data_dir: String,
+    pub unlocked: bool,
+    pub unlocked_with: Option<ProtectorKind>,
+}
+
+#[derive(Debug)]
+pub struct Vault {
+    paths: VaultPaths,
+    keystore: Arc<dyn KeyStore>,
+    state: RwLock<State>,
+}
+
+#[derive(Debug)]
+struct State {
+    manifest: Manifest,
+    open: Option<OpenVault>,
+}
+
+/// Present only while unlocked. Dropping it closes every connection and zeroizes the key.
+#[derive(Debug)]
+struct OpenVault {
+    pool: Pool,
+    data_key: Arc<Key>,
+    unlocked_with: ProtectorKind,
+}
+
+impl Vault {
+    /// Creates a vault in an empty (or missing) folder. Refuses if any vault file is there.
+    #[tracing::instrument(skip_all)]
+    pub fn create(
+        paths: VaultPaths,
+        keystore: Arc<dyn KeyStore>,
+        options: CreateOptions,
+    ) -> Result<Created> {
+        if !options.use_keyring && options.passphrase.is_none() {
+            return Err(Error::invalid(
+                "a vault needs the keyring or a passphrase (or both) besides its recovery code",
+            ));
+        }
+        if let Some(passphrase) = &options.passphrase {
+            protectors::validate_passphrase(passphrase)?;
+        }
+        let existing = [paths.manifest(), paths.database()]
+            .into_iter()
+            .chain(paths.database_companions())
+            .any(|p| p.exists());
+        if existing {
+            return Err(Error::Conflict(
+                "a vault (or part of one) already exists in this folder; nothing was changed"
+                    .into(),
+            ));
+        }
+        std::fs::create_dir_all(paths.dir()).map_err(Error::io("create the data folder"))?;
+
+        let vault_id = uuid::Uuid::new_v4().to_string();
+        let data_key = Arc::new(key::random_key()?);
+        let cost = options.kdf.cost()?;
+        let recovery_code = RecoveryCode::generate()?;
+        let recovery = protectors::derived(
+            &vault_id,
+            ProtectorKind::RecoveryCode,
+            cost,
+            recovery_code.canonical(),
+            &data_key,
+        )?;
+        let passphrase = match &options.passphrase {
+            Some(p) => Some(protectors::derived(
+                &vault_id,
+                ProtectorKind::Passphrase,
+                cost,
+                p.expose().as_bytes(),
+                &data_key,
+            )?),
+            None => None,
+        };
+        // The keyring first: if it refuses, nothing has been written yet.
+        let keyring = if options.use_keyring {
+            Some(protectors::keyring(&*keystore, &vault_id, &data_key)?)
+        } else {
+            None
+        };
+        let manifest = Manifest {
+            format_version: FORMAT_VERSION,
+            vault_id,
+            schema_version: 0,
+            created_at: Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
+            protectors: Protectors {
+                keyring,
+                passphrase,
+                recovery_code: recovery,
+            },
+        };
+        let unlocked_with = if options.use_keyring {
+            ProtectorKind::Keyring
+        } else {
+            ProtectorKind::Passphrase
+        };
+        match Self::write_new(&paths, manifest.clone(), &data_key) {
+            Ok((pool, manifest)) => Ok(Created {
+                vault: Vault {
+                    paths,
+                    keystore,
+                    state: RwLock::new(State {
+                        manifest,
+                        open: Some(OpenVault {
+                            pool,
+                            data_key,
+                            unlocked_with,
+                        }),
+                    }),
+                },
+                recovery_code,
+            }),
+            Err(error) => {
+                // Only files this call created are removed: the folder held no vault before.
+                for path in [paths.database(), paths.manifest()]
+                    .into_iter()
+                    .chain(paths.database_companions())
+                {
+                    let _ = std::fs::remove_file(path);
+                }
+                if let Some(k) = &manifest.protectors.keyring {
+                    let _ = keystore.delete(&k.account);
+                }
+                Err(error)
+            }
+        }
+    }
+
+    fn write_new(paths: &VaultPaths, mut manifest: Manifest, key: &Arc<Key>) -> Result<(Pool, Manifest)> {
+        {
+            let conn = store::open(&paths.database(), Some(key), Access::Create)?;
+            conn.execute_batch(&format!(
+                "PRAGMA application_id = {};",
+                store::APPLICATION_ID
+            ))?;
+            store::configure(&conn)?;
+        }
+        let pool = store::pool(Connector::new(paths.database(), Some(Arc::clone(key))))?;
+        manifest.schema_version = migrations::migrate(&mut *pool.get()?)?;
+        // vault.json last: until it exists, no half-made vault can be mistaken for a real one.
+        manifest.save(&paths.manifest())?;
+        files::sync_dir(paths.dir())?;
+        Ok((pool, manifest))
+    }
+
+    /// Reads `vault.json` only; the vault starts locked. Writes nothing.
+    pub fn load(paths: VaultPaths, keystore: Arc<dyn KeyStore>) -> Result<Self> {
+        let manifest = Manifest::load(&paths.manifest())?;
+        Ok(Self {
+            paths,
+            keystore,
+            state: RwLock::new(State {
+                manifest,
+                open: None,
+            }),
+        })
+    }
+
+    pub fn paths(&self) -> &VaultPaths {
+        &self.paths
+    }
+
+    pub fn status(&self) -> Result<VaultStatus> {
+        let state = self.read_state()?;
+        Ok(VaultStatus {
+            vault_id: state.manifest.vault_id.clone(),
+            schema_version: state.manifest.schema_version,
+            protectors: state.manifest.protector_kinds(),
+            data_dir: self.paths.dir().display().to_string(),
+            unlocked: state.open.is_some(),
+            unlocked_with: state.open.as_ref().map(|o| o.unlocked_with),
+        })
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.read_state().map(|s| s.open.is_some()).unwrap_or(false)
+    }
+
+    /// Unwraps the data key, verifies the database with it (read only), refuses newer
+    /// schemas, then migrates and records which protector unlocked.
+    #[tracing::instrument(skip_all)]
+    pub fn unlock(&self, how: Unlock) -> Result<ProtectorKind> {
+        let mut state = self.write_state()?;
+        if let Some(open) = &state.open {
+            return Ok(open.unlocked_with);
+        }
+        let kind = how.kind();
+        let data_key = Arc::new(self.unwrap_key(&state.manifest, &how)?);
+        let pool = self.open_verified(&mut state.manifest, &data_key)?;
+        access::record_unlock(&pool, kind)?;
+        state.open = Some(OpenVault {
+            pool,
+            data_key,
+            unlocked_with: kind,
+        });
+        tracing::info!(protector = kind.as_str(), "vault unlocked");
+        Ok(kind)
+    }
+
+    /// Drops every connection (the last one checkpoints the WAL) and zeroizes the key.
+    #[tracing::instrument(skip_all)]
+    pub fn lock(&self) -> Result<()> {
+        let mut state = self.write_state()?;
+        self.close(&mut state);
+        Ok(())
+    }
+
+    fn close(&self, state: &mut State) {
+        if let Some(open) = state.open.take() {
+            let OpenVault { pool, data_key, .. } = open;
+            drop(pool);
+            if store::settle(&self.paths.database(), &data_key).is_err() {
+                tracing::warn!("the database could not be settled after locking");
+            }
+        }
+    }
+
+    fn unwrap_key(&self, manifest: &Manifest, how: &Unlock) -> Result<Key> {
+        match how {
+            Unlock::Keyring => {
+                let protector = manifest.protectors.keyring.as_ref().ok_or_else(|| {
+                    Error::KeyringUnavailable {
+                        reason: "this vault has no keyring protector".into(),
+                    }
+                })?;
+                protectors::open_keyring(&*self.keystore, manifest, protector)
+            }
+            Unlock::Passphrase(passphrase) => {
+                let protector = manifest
+                    .protectors
+                    .passphrase
+                    .as_ref()
+                    .ok_or_else(|| Error::invalid("this vault has no passphrase; use the keyring or the recovery code"))?;
+                protectors::open_derived(
+                    manifest,
+                    ProtectorKind::Passphrase,
+                    protector,
+                    passphrase.expose().as_bytes(),
+                )
+            }
+            Unlock::RecoveryCode(code) => protectors::open_derived(
+                manifest,
+                ProtectorKind::RecoveryCode,
+                &manifest.protectors.recovery_code,
+                code.canonical(),
+            ),
+        }
+    }
+
+    /// Verification reads only; the first write (migrations, the unlock record) happens after
+    /// the key, the header, the structure and the schema version have all been checked.
+    fn open_verified(&self, manifest: &mut Manifest, key: &Arc<Key>) -> Result<Pool> {
+        let path = self.paths.database();
+        store::check_file(&path)?;
+        {
+            let conn = store::open(&path, Some(key), Access::ReadOnly)?;
+            store::verify(&conn)?;
+            store::quick_check(&conn)?;
+            migrations::refuse_newer(migrations::current_version(&conn)?)?;
+        }
+        let pool = store::pool(Connector::new(path, Some(Arc::clone(key))))?;
+        let version = migrations::migrate(&mut *pool.get()?)?;
+        if version != manifest.schema_version {
+            let mut updated = manifest.clone();
+            updated.schema_version = version;
+            updated.save(&self.paths.manifest())?;
+            *manifest = updated;
+        }
+        Ok(pool)
+    }
+
+    fn read_state(&self) -> Result<RwLockReadGuard<'_, State>> {
+        self.state.read().map_err(|_| poisoned())
+    }
+
+    fn write_state(&self) -> Result<RwLockWriteGuard<'_, State>> {
+        self.state.write().map_err(|_| poisoned())
+    }
+
+    fn with_open<T>(&self, f: impl FnOnce(&OpenVault) -> Result<T>) -> Result<T> {
+        let state = self.read_state()?;
+        let open = state.open.as_ref().ok_or(Error::Locked)?;
+        f(open)
+    }
+
+    /// Applies a change to `vault.json` (only while unlocked), saving it atomically before the
+    /// in-memory copy changes.
+    fn change_manifest<T>(
+        &self,
+        change: impl FnOnce(&mut Manifest, &Key) -> Result<T>,
+    ) -> Result<T> {
+        let mut state = self.write_state()?;
+        let key = Arc::clone(&state.open.as_ref().ok_or(Error::Locked)?.data_key);
+        let mut updated = state.manifest.clone();
+        let result = change(&mut updated, &key)?;
+        updated.save(&self.paths.manifest())?;
+        state.manifest = updated;
+        Ok(result)
+    }
+}
+
+fn poisoned() -> Error {
+    Error::Storage("an earlier operation failed midway; restart Holdspace".into())
+}
+
+impl Drop for Vault {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.state.write() {
+            self.close(&mut state);
+        }
+    }
+}
