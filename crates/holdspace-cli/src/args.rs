@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "holdspace-cli", version, about = "Holdspace from the command line: your encrypted vault, scripting, diagnostics and benchmarks.")]
+#[command(
+    name = "holdspace-cli",
+    version,
+    about = "Holdspace from the command line: your encrypted vault, scripting, diagnostics and benchmarks."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,

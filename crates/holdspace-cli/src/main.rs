@@ -47,11 +47,13 @@ fn run(cli: Cli, out: Output) -> Result<ExitCode, Error> {
 
 fn data_dir(flag: &Option<PathBuf>) -> Result<PathBuf, Error> {
     flag.clone()
-        .or_else(|| std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            std::env::var_os(DATA_DIR_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
         .or_else(default_data_dir)
         .ok_or_else(|| {
-            Error::InvalidInput(
-                "no data folder: pass --data-dir or set HOLDSPACE_DATA_DIR".into(),
-            )
+            Error::InvalidInput("no data folder: pass --data-dir or set HOLDSPACE_DATA_DIR".into())
         })
 }

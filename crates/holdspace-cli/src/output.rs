@@ -32,7 +32,8 @@ impl Output {
 
     pub fn fail(&self, error: &Error) -> ExitCode {
         if self.json {
-            let doc = serde_json::json!({ "code": error.code().as_str(), "message": error.to_string() });
+            let doc =
+                serde_json::json!({ "code": error.code().as_str(), "message": error.to_string() });
             eprintln!("{doc}");
         } else {
             eprintln!("error [{}]: {error}", error.code().as_str());

@@ -17,7 +17,8 @@ impl StdinLines {
     pub fn read() -> Result<Self, Error> {
         let mut lines = Vec::new();
         for line in std::io::stdin().lock().lines() {
-            let line = line.map_err(|_| Error::InvalidInput("stdin is not valid UTF-8 text".into()))?;
+            let line =
+                line.map_err(|_| Error::InvalidInput("stdin is not valid UTF-8 text".into()))?;
             lines.push(Secret::new(line.trim_end_matches('\r').to_string()));
         }
         Ok(Self { lines, next: 0 })
@@ -25,7 +26,10 @@ impl StdinLines {
 
     /// The next line; `what` names it in the error when stdin has run out.
     pub fn next(&mut self, what: &str) -> Result<Secret<String>, Error> {
-        let line = self.lines.get_mut(self.next).map(|s| Secret::new(s.expose().clone()));
+        let line = self
+            .lines
+            .get_mut(self.next)
+            .map(|s| Secret::new(s.expose().clone()));
         self.next += 1;
         line.ok_or_else(|| Error::InvalidInput(format!("expected {what} on stdin")))
     }

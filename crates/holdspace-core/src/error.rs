@@ -53,7 +53,7 @@ pub enum Error {
     #[error("That passphrase or recovery code does not unlock this vault.")]
     WrongPassphrase,
     /// The OS keyring could not give or take the key. Never followed by a silent fallback.
-    #[error("The system keyring is not available ({reason}). Unlock with your passphrase or recovery code instead.")]
+    #[error("The system keyring is not available: {reason}.")]
     KeyringUnavailable { reason: String },
     /// The files exist but cannot be trusted: failed authentication, truncation, not ours.
     /// Nothing is ever created over such a file.
@@ -111,9 +111,9 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ErrorCode as Sqlite;
         match &error {
             rusqlite::Error::SqliteFailure(failure, _) => match failure.code {
-                Sqlite::NotADatabase | Sqlite::DatabaseCorrupt => {
-                    Self::VaultDamaged("the database failed its integrity or authentication check".into())
-                }
+                Sqlite::NotADatabase | Sqlite::DatabaseCorrupt => Self::VaultDamaged(
+                    "the database failed its integrity or authentication check".into(),
+                ),
                 Sqlite::DiskFull => Self::Storage("the disk is full".into()),
                 Sqlite::ReadOnly | Sqlite::CannotOpen | Sqlite::SystemIoFailure => {
                     Self::Storage(format!("the database file could not be used: {failure}"))

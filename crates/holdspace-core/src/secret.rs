@@ -42,6 +42,9 @@ mod tests {
     fn debug_output_never_shows_the_value() {
         let secret = Secret::new(String::from("canary-passphrase"));
         let shown = format!("{secret:?}");
-        assert_eq!(shown, "<redacted>", "Debug must hide the secret, or it can reach a log");
+        assert_eq!(
+            shown, "<redacted>",
+            "Debug must hide the secret, or it can reach a log"
+        );
     }
 }

@@ -12,5 +12,9 @@ pub fn run(quick: bool, out: Output) -> Result<ExitCode, Error> {
     let rows = bench::run_store_bench(size)?;
     out.show(&rows, &bench::table(&rows))?;
     let missed_hard = rows.iter().any(|r| r.hard && !r.within_budget());
-    Ok(if missed_hard { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if missed_hard {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

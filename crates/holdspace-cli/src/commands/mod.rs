@@ -35,7 +35,10 @@ impl Context {
         })
     }
 
-    fn passphrase(&self, from_stdin: Option<Secret<String>>) -> Result<Option<Secret<String>>, Error> {
+    fn passphrase(
+        &self,
+        from_stdin: Option<Secret<String>>,
+    ) -> Result<Option<Secret<String>>, Error> {
         match (from_stdin, &self.passphrase_file) {
             (Some(p), _) => Ok(Some(p)),
             (None, Some(path)) => secret_input::passphrase_from_file(path).map(Some),
@@ -46,7 +49,11 @@ impl Context {
     /// Chooses how to unlock: the keyring when the vault has it, otherwise the passphrase. If
     /// the keyring fails and a passphrase was given, the passphrase is used and the person is
     /// told so: never a silent fallback.
-    fn unlock_how(&self, vault: &Vault, passphrase: Option<Secret<String>>) -> Result<Vec<Unlock>, Error> {
+    fn unlock_how(
+        &self,
+        vault: &Vault,
+        passphrase: Option<Secret<String>>,
+    ) -> Result<Vec<Unlock>, Error> {
         let status = vault.status()?;
         let mut ways = Vec::new();
         if status.protectors.contains(&ProtectorKind::Keyring) {
@@ -65,14 +72,19 @@ impl Context {
 
     fn open(&self, from_stdin: Option<Secret<String>>) -> Result<(Vault, ProtectorKind), Error> {
         let vault = self.load()?;
-        let kind = self.try_each(self.unlock_how(&vault, self.passphrase(from_stdin)?)?, |how| {
-            vault.unlock(how)
-        })?;
+        let kind = self.try_each(
+            self.unlock_how(&vault, self.passphrase(from_stdin)?)?,
+            |how| vault.unlock(how),
+        )?;
         Ok((vault, kind))
     }
 
     /// Runs `attempt` with each way in turn, moving on only past an unavailable keyring.
-    fn try_each<T>(&self, ways: Vec<Unlock>, mut attempt: impl FnMut(Unlock) -> Result<T, Error>) -> Result<T, Error> {
+    fn try_each<T>(
+        &self,
+        ways: Vec<Unlock>,
+        mut attempt: impl FnMut(Unlock) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         let count = ways.len();
         let mut last = None;
         for (index, how) in ways.into_iter().enumerate() {
@@ -80,6 +92,11 @@ impl Context {
                 Err(e) if e.code() == ErrorCode::KeyringUnavailable && index + 1 < count => {
                     self.out.note(&format!("{e} Using the passphrase given instead."));
                     last = Some(e);
+                }
+                Err(Error::KeyringUnavailable { reason }) => {
+                    return Err(Error::KeyringUnavailable {
+                        reason: format!("{reason}; unlock with --passphrase-file, or run `recover` with your recovery code"),
+                    })
                 }
                 other => return other,
             }
@@ -91,14 +108,28 @@ impl Context {
 pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
     use crate::args::{PassphraseAction, ProtectorAction, RecoveryAction};
     match command {
-        Command::Init { no_keyring, passphrase_stdin } => vault::init(ctx, no_keyring, passphrase_stdin),
+        Command::Init {
+            no_keyring,
+            passphrase_stdin,
+        } => vault::init(ctx, no_keyring, passphrase_stdin),
         Command::Status => vault::status(ctx),
         Command::Unlock { passphrase_stdin } => vault::unlock(ctx, passphrase_stdin),
-        Command::Passphrase { action: PassphraseAction::Change } => vault::change_passphrase(ctx),
-        Command::Protector { action: ProtectorAction::Add { kind } } => vault::add_protector(ctx, kind),
-        Command::Protector { action: ProtectorAction::Remove { kind } } => vault::remove_protector(ctx, kind),
-        Command::Recover { keyring, passphrase_stdin: _ } => vault::recover(ctx, keyring),
-        Command::Recovery { action: RecoveryAction::Regenerate } => vault::regenerate_recovery_code(ctx),
+        Command::Passphrase {
+            action: PassphraseAction::Change,
+        } => vault::change_passphrase(ctx),
+        Command::Protector {
+            action: ProtectorAction::Add { kind },
+        } => vault::add_protector(ctx, kind),
+        Command::Protector {
+            action: ProtectorAction::Remove { kind },
+        } => vault::remove_protector(ctx, kind),
+        Command::Recover {
+            keyring,
+            passphrase_stdin: _,
+        } => vault::recover(ctx, keyring),
+        Command::Recovery {
+            action: RecoveryAction::Regenerate,
+        } => vault::regenerate_recovery_code(ctx),
         Command::Doctor => vault::doctor(ctx),
         Command::Bench { quick } => bench::run(quick, ctx.out),
     }

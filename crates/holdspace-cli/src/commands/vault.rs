@@ -35,7 +35,13 @@ pub fn init(ctx: &Context, no_keyring: bool, passphrase_stdin: bool) -> Result<E
             use_keyring: !no_keyring,
             kdf: KdfTuning::Calibrate,
         },
-    )?;
+    )
+    .map_err(|e| match e {
+        Error::KeyringUnavailable { reason } => Error::KeyringUnavailable {
+            reason: format!("{reason}; nothing was created. To create a vault without the keyring, use --no-keyring with a passphrase"),
+        },
+        other => other,
+    })?;
     let status = created.vault.status()?;
     let code = created.recovery_code.display_form();
     ctx.out.show(
@@ -101,7 +107,8 @@ pub fn change_passphrase(ctx: &Context) -> Result<ExitCode, Error> {
     let new = StdinLines::read()?.next("the new passphrase")?;
     let (vault, _) = ctx.open(None)?;
     vault.change_passphrase(&new)?;
-    ctx.out.show(&json!({ "changed": "passphrase" }), "Passphrase changed.")?;
+    ctx.out
+        .show(&json!({ "changed": "passphrase" }), "Passphrase changed.")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -115,13 +122,21 @@ pub fn add_protector(ctx: &Context, arg: ProtectorArg) -> Result<ExitCode, Error
         Some(p) => vault.add_passphrase(p)?,
         None => vault.add_keyring()?,
     }
-    protectors_changed(ctx, &vault, &format!("Added the {} protector.", kind(arg).as_str()))
+    protectors_changed(
+        ctx,
+        &vault,
+        &format!("Added the {} protector.", kind(arg).as_str()),
+    )
 }
 
 pub fn remove_protector(ctx: &Context, arg: ProtectorArg) -> Result<ExitCode, Error> {
     let (vault, _) = ctx.open(None)?;
     vault.remove_protector(kind(arg))?;
-    protectors_changed(ctx, &vault, &format!("Removed the {} protector.", kind(arg).as_str()))
+    protectors_changed(
+        ctx,
+        &vault,
+        &format!("Removed the {} protector.", kind(arg).as_str()),
+    )
 }
 
 fn protectors_changed(ctx: &Context, vault: &Vault, text: &str) -> Result<ExitCode, Error> {
@@ -167,7 +182,14 @@ pub fn doctor(ctx: &Context) -> Result<ExitCode, Error> {
     let lines: Vec<String> = report
         .checks
         .iter()
-        .map(|c| format!("{} {}: {}", if c.ok { "ok  " } else { "FAIL" }, c.name, c.detail))
+        .map(|c| {
+            format!(
+                "{} {}: {}",
+                if c.ok { "ok  " } else { "FAIL" },
+                c.name,
+                c.detail
+            )
+        })
         .collect();
     ctx.out.show(&report, &lines.join("\n"))?;
     Ok(if report.ok {

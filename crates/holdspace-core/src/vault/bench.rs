@@ -144,7 +144,9 @@ fn workload(path: &Path, key: Option<&Key>, sizes: &Sizes) -> Result<Measured> {
         Ok(())
     })?;
     let single = timed(|| {
-        let mut insert = s.conn.prepare("INSERT INTO entry (created_at, body) VALUES (?1, ?2)")?;
+        let mut insert = s
+            .conn
+            .prepare("INSERT INTO entry (created_at, body) VALUES (?1, ?2)")?;
         for i in 0..sizes.single_inserts {
             insert.execute(params![sizes.bulk_rows + i, body(i)])?;
         }
@@ -202,7 +204,8 @@ fn scratch_dir() -> Result<PathBuf> {
         .map(|d| d.as_nanos())
         .unwrap_or(0);
     let dir = std::env::temp_dir().join(format!("holdspace-bench-{}-{nanos}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(Error::io("create a scratch folder for the benchmark"))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(Error::io("create a scratch folder for the benchmark"))?;
     Ok(dir)
 }
 
@@ -216,8 +219,16 @@ pub fn run_store_bench(size: Size) -> Result<Vec<BenchRow>> {
         let mut plain: Vec<Measured> = Vec::new();
         let mut encrypted: Vec<Measured> = Vec::new();
         for round in 0..3 {
-            plain.push(workload(&dir.join(format!("plain-{round}.db")), None, &sizes)?);
-            encrypted.push(workload(&dir.join(format!("encrypted-{round}.db")), Some(&key), &sizes)?);
+            plain.push(workload(
+                &dir.join(format!("plain-{round}.db")),
+                None,
+                &sizes,
+            )?);
+            encrypted.push(workload(
+                &dir.join(format!("encrypted-{round}.db")),
+                Some(&key),
+                &sizes,
+            )?);
         }
         Ok(rows(&plain, &encrypted, &sizes))
     })();
@@ -226,17 +237,49 @@ pub fn run_store_bench(size: Size) -> Result<Vec<BenchRow>> {
 }
 
 fn best(runs: &[Measured], pick: fn(&Measured) -> Duration) -> f64 {
-    runs.iter().map(pick).min().unwrap_or_default().as_secs_f64()
+    runs.iter()
+        .map(pick)
+        .min()
+        .unwrap_or_default()
+        .as_secs_f64()
 }
 
 fn rows(plain: &[Measured], encrypted: &[Measured], sizes: &Sizes) -> Vec<BenchRow> {
     let per = |n: u32| 1e6 / f64::from(n.max(1));
     let metrics: [(String, fn(&Measured) -> Duration, f64, &str); 5] = [
-        (format!("bulk insert {} rows, one transaction", sizes.bulk_rows), |m| m.bulk, 1e3, "ms"),
-        (format!("single insert, own durable transaction (x{})", sizes.single_inserts), |m| m.single, per(sizes.single_inserts), "us/op"),
-        (format!("point read by id (x{})", sizes.point_reads), |m| m.read, per(sizes.point_reads), "us/op"),
-        (format!("list: keyset page of {PAGE} (x{})", sizes.pages), |m| m.page, per(sizes.pages), "us/op"),
-        (format!("update {} rows, one transaction", sizes.updates), |m| m.update, 1e3, "ms"),
+        (
+            format!("bulk insert {} rows, one transaction", sizes.bulk_rows),
+            |m| m.bulk,
+            1e3,
+            "ms",
+        ),
+        (
+            format!(
+                "single insert, own durable transaction (x{})",
+                sizes.single_inserts
+            ),
+            |m| m.single,
+            per(sizes.single_inserts),
+            "us/op",
+        ),
+        (
+            format!("point read by id (x{})", sizes.point_reads),
+            |m| m.read,
+            per(sizes.point_reads),
+            "us/op",
+        ),
+        (
+            format!("list: keyset page of {PAGE} (x{})", sizes.pages),
+            |m| m.page,
+            per(sizes.pages),
+            "us/op",
+        ),
+        (
+            format!("update {} rows, one transaction", sizes.updates),
+            |m| m.update,
+            1e3,
+            "ms",
+        ),
     ];
     metrics
         .into_iter()
@@ -247,7 +290,11 @@ fn rows(plain: &[Measured], encrypted: &[Measured], sizes: &Sizes) -> Vec<BenchR
                 metric,
                 baseline,
                 value,
-                ratio: if baseline > 0.0 { value / baseline } else { 0.0 },
+                ratio: if baseline > 0.0 {
+                    value / baseline
+                } else {
+                    0.0
+                },
                 budget: STORE_RATIO_TARGET,
                 unit: unit.into(),
                 hard: false,
@@ -263,7 +310,13 @@ pub fn table(rows: &[BenchRow]) -> String {
         "metric (encrypted vault vs plain SQLite)", "baseline", "value", "ratio", "budget"
     );
     for r in rows {
-        let flag = if r.within_budget() { "" } else if r.hard { "  MISSED (hard)" } else { "  over target" };
+        let flag = if r.within_budget() {
+            ""
+        } else if r.hard {
+            "  MISSED (hard)"
+        } else {
+            "  over target"
+        };
         out.push_str(&format!(
             "{:<52} {:>12.2} {:>12.2} {:>7.2} {:>7.2}  {}{}\n",
             r.metric, r.baseline, r.value, r.ratio, r.budget, r.unit, flag

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::migrations;
-use super::store::{self, Access};
+use super::store;
 use super::{Unlock, Vault};
 use crate::{Error, Result};
 
@@ -54,7 +54,10 @@ impl Vault {
             )),
         );
         let key = self.unwrap_key(&manifest, &how)?;
-        report.push("key", Ok(format!("unsealed with the {}", how.kind().as_str())));
+        report.push(
+            "key",
+            Ok(format!("unsealed with the {}", how.kind().as_str())),
+        );
         let path = self.paths.database();
         if !report.push(
             "database file",
@@ -64,9 +67,7 @@ impl Vault {
         ) {
             return Ok(report);
         }
-        let conn = match store::open(&path, Some(&key), Access::ReadOnly)
-            .and_then(|conn| store::verify(&conn).map(|()| conn))
-        {
+        let conn = match store::open_for_verification(&path, &key) {
             Ok(conn) => conn,
             Err(e) => {
                 report.push("key opens the database", Err(failed(&e)));
@@ -79,7 +80,10 @@ impl Vault {
             "schema version",
             version.and_then(|v| {
                 if v > migrations::latest_version() {
-                    Err(format!("{v} is newer than this Holdspace ({})", migrations::latest_version()))
+                    Err(format!(
+                        "{v} is newer than this Holdspace ({})",
+                        migrations::latest_version()
+                    ))
                 } else {
                     Ok(format!("{v} (latest {})", migrations::latest_version()))
                 }
@@ -110,7 +114,10 @@ fn cipher_integrity_check(conn: &rusqlite::Connection) -> std::result::Result<St
     }
 }
 
-fn collect_rows(conn: &rusqlite::Connection, sql: &str) -> std::result::Result<Vec<String>, String> {
+fn collect_rows(
+    conn: &rusqlite::Connection,
+    sql: &str,
+) -> std::result::Result<Vec<String>, String> {
     let run = || -> Result<Vec<String>> {
         let mut stmt = conn.prepare(sql)?;
         let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;

@@ -162,8 +162,16 @@ mod tests {
         let a = params.derive(b"correct horse").unwrap();
         let b = params.derive(b"correct horse").unwrap();
         let c = params.derive(b"correct horsf").unwrap();
-        assert_eq!(a.expose(), b.expose(), "derivation must be deterministic to unlock");
-        assert_ne!(a.expose(), c.expose(), "a different passphrase must give another key");
+        assert_eq!(
+            a.expose(),
+            b.expose(),
+            "derivation must be deterministic to unlock"
+        );
+        assert_ne!(
+            a.expose(),
+            c.expose(),
+            "a different passphrase must give another key"
+        );
     }
 
     #[test]

@@ -86,14 +86,24 @@ mod tests {
         let other = random_key().unwrap();
         let data = random_key().unwrap();
         let wrapped = wrap(&kek, &data, b"vault-a/passphrase").unwrap();
-        let opened = unwrap(&kek, &wrapped, b"vault-a/passphrase").unwrap().unwrap();
-        assert_eq!(opened.expose(), data.expose(), "the right KEK must give back the data key");
+        let opened = unwrap(&kek, &wrapped, b"vault-a/passphrase")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            opened.expose(),
+            data.expose(),
+            "the right KEK must give back the data key"
+        );
         assert!(
-            unwrap(&other, &wrapped, b"vault-a/passphrase").unwrap().is_none(),
+            unwrap(&other, &wrapped, b"vault-a/passphrase")
+                .unwrap()
+                .is_none(),
             "a wrong KEK must be rejected by the tag, not yield garbage"
         );
         assert!(
-            unwrap(&kek, &wrapped, b"vault-b/passphrase").unwrap().is_none(),
+            unwrap(&kek, &wrapped, b"vault-b/passphrase")
+                .unwrap()
+                .is_none(),
             "a sealed key moved to another vault must not open"
         );
     }

@@ -142,8 +142,6 @@ impl Vault {
                     .into(),
             ));
         }
-        std::fs::create_dir_all(paths.dir()).map_err(Error::io("create the data folder"))?;
-
         let vault_id = uuid::Uuid::new_v4().to_string();
         let data_key = Arc::new(key::random_key()?);
         let cost = options.kdf.cost()?;
@@ -171,6 +169,12 @@ impl Vault {
         } else {
             None
         };
+        if let Err(error) = std::fs::create_dir_all(paths.dir()) {
+            if let Some(k) = &keyring {
+                let _ = keystore.delete(&k.account);
+            }
+            return Err(Error::io("create the data folder")(error));
+        }
         let manifest = Manifest {
             format_version: FORMAT_VERSION,
             vault_id,
@@ -219,7 +223,11 @@ impl Vault {
         }
     }
 
-    fn write_new(paths: &VaultPaths, mut manifest: Manifest, key: &Arc<Key>) -> Result<(Pool, Manifest)> {
+    fn write_new(
+        paths: &VaultPaths,
+        mut manifest: Manifest,
+        key: &Arc<Key>,
+    ) -> Result<(Pool, Manifest)> {
         {
             let conn = store::open(&paths.database(), Some(key), Access::Create)?;
             conn.execute_batch(&format!(
@@ -319,11 +327,11 @@ impl Vault {
                 protectors::open_keyring(&*self.keystore, manifest, protector)
             }
             Unlock::Passphrase(passphrase) => {
-                let protector = manifest
-                    .protectors
-                    .passphrase
-                    .as_ref()
-                    .ok_or_else(|| Error::invalid("this vault has no passphrase; use the keyring or the recovery code"))?;
+                let protector = manifest.protectors.passphrase.as_ref().ok_or_else(|| {
+                    Error::invalid(
+                        "this vault has no passphrase; use the keyring or the recovery code",
+                    )
+                })?;
                 protectors::open_derived(
                     manifest,
                     ProtectorKind::Passphrase,
@@ -346,8 +354,7 @@ impl Vault {
         let path = self.paths.database();
         store::check_file(&path)?;
         {
-            let conn = store::open(&path, Some(key), Access::ReadOnly)?;
-            store::verify(&conn)?;
+            let conn = store::open_for_verification(&path, key)?;
             store::quick_check(&conn)?;
             migrations::refuse_newer(migrations::current_version(&conn)?)?;
         }

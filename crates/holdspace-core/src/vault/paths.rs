@@ -49,7 +49,11 @@ pub const DATA_DIR_ENV: &str = "HOLDSPACE_DATA_DIR";
 
 /// The OS app-data folder, as Tauri's `app_data_dir` resolves it for our identifier.
 pub fn default_data_dir() -> Option<PathBuf> {
-    let env_dir = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let env_dir = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     let base = if cfg!(target_os = "windows") {
         env_dir("APPDATA")
     } else if cfg!(target_os = "macos") {

@@ -45,7 +45,11 @@ pub(crate) fn keyring(
     data_key: &Key,
 ) -> Result<KeyringProtector> {
     let kek = key::random_key()?;
-    let wrapped_key = key::wrap(&kek, data_key, &seal_context(vault_id, ProtectorKind::Keyring))?;
+    let wrapped_key = key::wrap(
+        &kek,
+        data_key,
+        &seal_context(vault_id, ProtectorKind::Keyring),
+    )?;
     let account = format!("vault-{vault_id}");
     keystore.set(&account, &kek)?;
     Ok(KeyringProtector {

@@ -75,17 +75,35 @@ mod tests {
     fn a_generated_code_reads_back_from_its_display_form_typed_sloppily() {
         let code = RecoveryCode::generate().unwrap();
         let shown = code.display_form();
-        assert_eq!(shown.expose().len(), 29, "five groups of five with four dashes");
+        assert_eq!(
+            shown.expose().len(),
+            29,
+            "five groups of five with four dashes"
+        );
         let typed = shown.expose().to_lowercase().replace('-', " ");
         let parsed = RecoveryCode::parse(&typed).unwrap();
-        assert_eq!(parsed.canonical(), code.canonical(), "case and separators must not matter");
+        assert_eq!(
+            parsed.canonical(),
+            code.canonical(),
+            "case and separators must not matter"
+        );
     }
 
     #[test]
     fn look_alike_letters_are_read_as_digits_and_wrong_shapes_are_refused() {
         let parsed = RecoveryCode::parse("OIL00-00000-00000-00000-00000").unwrap();
-        assert_eq!(&parsed.canonical()[..3], b"011", "O, I and L are read as 0, 1 and 1");
-        assert!(RecoveryCode::parse("ABCDE").is_err(), "too short must be refused");
-        assert!(RecoveryCode::parse("UUUUU-UUUUU-UUUUU-UUUUU-UUUUU").is_err(), "U is not used");
+        assert_eq!(
+            &parsed.canonical()[..3],
+            b"011",
+            "O, I and L are read as 0, 1 and 1"
+        );
+        assert!(
+            RecoveryCode::parse("ABCDE").is_err(),
+            "too short must be refused"
+        );
+        assert!(
+            RecoveryCode::parse("UUUUU-UUUUU-UUUUU-UUUUU-UUUUU").is_err(),
+            "U is not used"
+        );
     }
 }

@@ -69,6 +69,31 @@ pub(crate) fn verify(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Opens a connection to verify the file before anything is written: read-only, unless SQLite
+/// must first recover what a killed writer left (a WAL index to rebuild, a hot journal to roll
+/// back), which a read-only connection refuses with SQLITE_READONLY_*. Then read-write with
+/// checkpoint-on-close off, so verification still never merges the WAL into the database.
+pub(crate) fn open_for_verification(path: &Path, key: &Key) -> Result<Connection> {
+    let conn = open(path, Some(key), Access::ReadOnly)?;
+    let probe = conn.query_row("PRAGMA application_id", [], |row| row.get::<_, i32>(0));
+    let needs_recovery = matches!(
+        &probe,
+        Err(rusqlite::Error::SqliteFailure(failure, _)) if failure.code == rusqlite::ErrorCode::ReadOnly
+    );
+    if !needs_recovery {
+        verify(&conn)?;
+        return Ok(conn);
+    }
+    drop(conn);
+    let conn = open(path, Some(key), Access::ReadWrite)?;
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+        true,
+    )?;
+    verify(&conn)?;
+    Ok(conn)
+}
+
 /// At open, any failure to read means the file cannot be trusted with this key.
 fn damaged_on_open(error: rusqlite::Error) -> Error {
     match Error::from(error) {

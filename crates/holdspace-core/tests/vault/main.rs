@@ -1,1 +1,18 @@
+//! Integration tests of the vault against real SQLCipher files in temp folders.
+// Test helpers outside #[test] functions may unwrap and print (the child writer's protocol).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stdout
+)]
 
+mod connection;
+mod crash;
+mod keyring;
+mod leaks;
+mod lifecycle;
+mod migrations;
+mod refusal;
+mod support;
+mod tamper;
