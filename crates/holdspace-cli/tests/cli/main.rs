@@ -1,1 +1,13 @@
+//! The CLI contract, driven from outside as a script would: arguments, stdin, stdout, stderr
+//! and exit codes of the real binary against real vault folders.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stderr
+)]
 
+mod bench;
+mod keyring;
+mod support;
+mod vault;

@@ -244,9 +244,12 @@ fn best(runs: &[Measured], pick: fn(&Measured) -> Duration) -> f64 {
         .as_secs_f64()
 }
 
+/// A metric's name, which measurement it reads, the scale to its unit, and the unit.
+type Metric = (String, fn(&Measured) -> Duration, f64, &'static str);
+
 fn rows(plain: &[Measured], encrypted: &[Measured], sizes: &Sizes) -> Vec<BenchRow> {
     let per = |n: u32| 1e6 / f64::from(n.max(1));
-    let metrics: [(String, fn(&Measured) -> Duration, f64, &str); 5] = [
+    let metrics: [Metric; 5] = [
         (
             format!("bulk insert {} rows, one transaction", sizes.bulk_rows),
             |m| m.bulk,

@@ -1,0 +1,114 @@
+//! Running the binary and reading what it printed.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+pub const PASSPHRASE: &str = "correct horse battery staple";
+
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout must be one JSON document ({e}): {:?}", self.stdout))
+    }
+
+    pub fn error_json(&self) -> serde_json::Value {
+        serde_json::from_str(self.stderr.trim())
+            .unwrap_or_else(|e| panic!("stderr must be one JSON error ({e}): {:?}", self.stderr))
+    }
+}
+
+/// A vault folder with a passphrase file beside it.
+pub struct Sandbox {
+    pub root: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(root.path().join("pass.txt"), format!("{PASSPHRASE}\n")).unwrap();
+        Self { root }
+    }
+
+    pub fn dir(&self) -> PathBuf {
+        self.root.path().join("vault")
+    }
+
+    pub fn pass_file(&self) -> PathBuf {
+        self.root.path().join("pass.txt")
+    }
+
+    pub fn write_pass_file(&self, name: &str, passphrase: &str) -> PathBuf {
+        let path = self.root.path().join(name);
+        std::fs::write(&path, format!("{passphrase}\n")).unwrap();
+        path
+    }
+
+    /// Runs with `--data-dir` set, `stdin` fed, and `env` applied (`None` removes a variable).
+    pub fn run_env(&self, args: &[&str], stdin: &str, env: &[(&str, Option<&str>)]) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_holdspace-cli"));
+        command
+            .arg("--data-dir")
+            .arg(self.dir())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (key, value) in env {
+            match value {
+                Some(v) => command.env(key, v),
+                None => command.env_remove(key),
+            };
+        }
+        let mut child = command.spawn().unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    pub fn run(&self, args: &[&str], stdin: &str) -> Run {
+        self.run_env(args, stdin, &[])
+    }
+
+    /// A passphrase-only vault; returns its recovery code.
+    pub fn init_passphrase_vault(&self) -> String {
+        let run = self.run(
+            &["init", "--no-keyring", "--passphrase-stdin", "--json"],
+            &format!("{PASSPHRASE}\n"),
+        );
+        assert_eq!(run.code, 0, "init must succeed: {}", run.stderr);
+        run.json()["recovery_code"].as_str().unwrap().to_string()
+    }
+
+    pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        for entry in std::fs::read_dir(self.dir()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                files.insert(name(&path), std::fs::read(&path).unwrap());
+            }
+        }
+        files
+    }
+}
+
+fn name(path: &Path) -> String {
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}
