@@ -92,11 +92,9 @@ impl KdfParams {
 
     pub(crate) fn derive(&self, secret: &[u8]) -> Result<Key> {
         if self.algorithm != ALGORITHM {
-            return Err(Error::NewerVersion {
-                what: "key derivation",
-                found: 0,
-                supported: 19,
-            });
+            return Err(Error::VaultDamaged(
+                "vault.json names a key derivation this version does not know".into(),
+            ));
         }
         let damaged = || Error::VaultDamaged("key derivation parameters are malformed".into());
         let salt = hex::decode(&self.salt).map_err(|_| damaged())?;
