@@ -18,7 +18,10 @@ use args::{Cli, Command};
 use output::Output;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(usage) => return usage_error(&usage),
+    };
     let out = Output {
         json: cli.global.json,
     };
@@ -56,4 +59,31 @@ fn data_dir(flag: &Option<PathBuf>) -> Result<PathBuf, Error> {
         .ok_or_else(|| {
             Error::InvalidInput("no data folder: pass --data-dir or set HOLDSPACE_DATA_DIR".into())
         })
+}
+
+/// Help and version exit 0; a usage mistake is a user error (exit 1, JSON with --json), never
+/// clap's exit 2, which our contract reserves for a damaged vault.
+fn usage_error(usage: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        usage.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = usage.print();
+        return ExitCode::SUCCESS;
+    }
+    let out = Output {
+        json: std::env::args().any(|a| a == "--json"),
+    };
+    let message = usage
+        .kind()
+        .as_str()
+        .unwrap_or("the arguments are not valid");
+    if !out.json {
+        let _ = usage.print();
+        return ExitCode::from(1);
+    }
+    out.fail(&Error::InvalidInput(format!(
+        "{message}; run `holdspace-cli --help` for the commands"
+    )))
 }

@@ -1,7 +1,8 @@
 //! Everything the CLI prints goes through here: with `--json`, exactly one JSON document on
 //! stdout (or, on error, one `{code, message}` object on stderr with stdout left empty).
-#![allow(clippy::print_stdout, clippy::print_stderr)]
+//! Writes never panic: a closed pipe or a full disk becomes an `io` error like any other.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use holdspace_core::{Error, ErrorCode};
@@ -18,25 +19,28 @@ impl Output {
         if self.json {
             let doc = serde_json::to_string_pretty(value)
                 .map_err(|_| Error::Storage("the result could not be encoded as JSON".into()))?;
-            println!("{doc}");
+            print_out(&doc)
         } else {
-            println!("{text}");
+            print_out(text)
         }
-        Ok(())
     }
 
     /// A remark for the person at the terminal (never on stdout, so JSON stays one document).
     pub fn note(&self, text: &str) {
-        eprintln!("note: {text}");
+        let _ = writeln!(std::io::stderr(), "note: {text}");
     }
 
     pub fn fail(&self, error: &Error) -> ExitCode {
         if self.json {
             let doc =
                 serde_json::json!({ "code": error.code().as_str(), "message": error.to_string() });
-            eprintln!("{doc}");
+            let _ = writeln!(std::io::stderr(), "{doc}");
         } else {
-            eprintln!("error [{}]: {error}", error.code().as_str());
+            let _ = writeln!(
+                std::io::stderr(),
+                "error [{}]: {error}",
+                error.code().as_str()
+            );
         }
         ExitCode::from(exit_code(error.code()))
     }
@@ -53,4 +57,14 @@ pub fn exit_code(code: ErrorCode) -> u8 {
         | ErrorCode::KeyringUnavailable
         | ErrorCode::Conflict => 1,
     }
+}
+
+fn print_out(text: &str) -> Result<(), Error> {
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{text}")
+        .and_then(|()| stdout.flush())
+        .map_err(|source| Error::Io {
+            action: "print the result",
+            source,
+        })
 }

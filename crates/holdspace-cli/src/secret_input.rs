@@ -17,9 +17,13 @@ impl StdinLines {
     pub fn read() -> Result<Self, Error> {
         let mut lines = Vec::new();
         for line in std::io::stdin().lock().lines() {
-            let line =
-                line.map_err(|_| Error::InvalidInput("stdin is not valid UTF-8 text".into()))?;
-            lines.push(Secret::new(line.trim_end_matches('\r').to_string()));
+            // Wrapped at once so the raw line is wiped when dropped, like the trimmed copy.
+            let line = Secret::new(
+                line.map_err(|_| Error::InvalidInput("stdin is not valid UTF-8 text".into()))?,
+            );
+            lines.push(Secret::new(
+                line.expose().trim_end_matches('\r').to_string(),
+            ));
         }
         Ok(Self { lines, next: 0 })
     }

@@ -115,6 +115,9 @@ impl From<rusqlite::Error> for Error {
                     "the database failed its integrity or authentication check".into(),
                 ),
                 Sqlite::DiskFull => Self::Storage("the disk is full".into()),
+                Sqlite::DatabaseBusy | Sqlite::DatabaseLocked => Self::Conflict(
+                    "the vault is busy in another Holdspace window or command; try again".into(),
+                ),
                 Sqlite::ReadOnly | Sqlite::CannotOpen | Sqlite::SystemIoFailure => {
                     Self::Storage(format!("the database file could not be used: {failure}"))
                 }
@@ -128,6 +131,6 @@ impl From<rusqlite::Error> for Error {
 
 impl From<r2d2::Error> for Error {
     fn from(_: r2d2::Error) -> Self {
-        Self::Storage("no database connection could be opened in time".into())
+        Self::Conflict("the vault is busy: no database connection was free in time".into())
     }
 }

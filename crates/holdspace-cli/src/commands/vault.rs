@@ -44,7 +44,7 @@ pub fn init(ctx: &Context, no_keyring: bool, passphrase_stdin: bool) -> Result<E
     })?;
     let status = created.vault.status()?;
     let code = created.recovery_code.display_form();
-    ctx.out.show(
+    let shown = ctx.out.show(
         &json!({
             "vault_id": status.vault_id,
             "recovery_code": code.expose(),
@@ -57,7 +57,13 @@ pub fn init(ctx: &Context, no_keyring: bool, passphrase_stdin: bool) -> Result<E
             status.data_dir,
             code.expose()
         ),
-    )?;
+    );
+    if shown.is_err() {
+        // The vault exists but its code was never seen: say how to get a new one.
+        return Err(Error::InvalidInput(
+            "the vault was created but its recovery code could not be printed; run `holdspace-cli recovery regenerate` now".into(),
+        ));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -281,3 +281,14 @@ fn commands_on_a_folder_without_a_vault_say_so() {
     assert_eq!(run.error_json()["code"], "not_found");
     assert!(!sandbox.dir().exists(), "status never creates anything");
 }
+
+#[test]
+fn a_usage_mistake_is_a_user_error_not_a_damaged_vault() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["--json", "protector", "add", "carrier-pigeon"], "");
+    assert_eq!(run.code, 1, "exit 2 is reserved for damaged vaults");
+    assert!(run.stdout.is_empty(), "nothing on stdout");
+    assert_eq!(run.error_json()["code"], "invalid_input");
+    let help = sandbox.run(&["--help"], "");
+    assert_eq!(help.code, 0, "help is not an error");
+}

@@ -13,7 +13,10 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| Error::invalid("the vault file has no parent directory"))?;
-    let temp = path.with_extension("json.tmp");
+    // A name of its own per writer: two writers never share (and mix bytes in) one temp file.
+    let mut tag = [0u8; 8];
+    super::random::fill(&mut tag)?;
+    let temp = path.with_extension(format!("json.{}.tmp", hex::encode(tag)));
     {
         let mut file = OpenOptions::new()
             .write(true)
@@ -26,7 +29,10 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         file.sync_all()
             .map_err(Error::io("save the vault description to disk"))?;
     }
-    fs::rename(&temp, path).map_err(Error::io("replace the vault description"))?;
+    if let Err(error) = fs::rename(&temp, path) {
+        let _ = fs::remove_file(&temp);
+        return Err(Error::io("replace the vault description")(error));
+    }
     sync_dir(dir)
 }
 
@@ -39,4 +45,18 @@ pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())
+}
+
+/// An exclusive advisory lock on `path` (created if needed), released when dropped.
+pub(crate) fn lock_exclusive(path: &Path) -> Result<File> {
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map_err(Error::io("lock the vault description"))?;
+    file.lock()
+        .map_err(Error::io("lock the vault description"))?;
+    Ok(file)
 }

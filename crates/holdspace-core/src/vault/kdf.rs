@@ -111,10 +111,12 @@ fn derive(secret: &[u8], salt: &[u8], cost: KdfCost) -> Result<Key> {
         Some(KEY_LEN),
     )
     .map_err(|_| Error::invalid("key derivation cost out of range"))?;
+    // The working memory holds material from which the key could be recomputed: wipe it.
+    let mut memory = zeroize::Zeroizing::new(vec![argon2::Block::default(); params.block_count()]);
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
     let mut key = Secret::new([0u8; KEY_LEN]);
     argon
-        .hash_password_into(secret, salt, key.expose_mut())
+        .hash_password_into_with_memory(secret, salt, key.expose_mut(), memory.as_mut_slice())
         .map_err(|_| Error::Storage("key derivation failed".into()))?;
     Ok(key)
 }

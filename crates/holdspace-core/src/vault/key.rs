@@ -70,10 +70,14 @@ pub(crate) fn unwrap(kek: &Key, wrapped: &WrappedKey, context: &[u8]) -> Result<
         return Ok(None);
     };
     let plain = zeroize::Zeroizing::new(plain);
-    let bytes: [u8; KEY_LEN] = plain.as_slice().try_into().map_err(|_| {
-        Error::VaultDamaged("a sealed key in vault.json has the wrong length".into())
-    })?;
-    Ok(Some(Secret::new(bytes)))
+    if plain.len() != KEY_LEN {
+        return Err(Error::VaultDamaged(
+            "a sealed key in vault.json has the wrong length".into(),
+        ));
+    }
+    let mut key = Secret::new([0u8; KEY_LEN]);
+    key.expose_mut().copy_from_slice(&plain);
+    Ok(Some(key))
 }
 
 #[cfg(test)]

@@ -282,10 +282,16 @@ impl Vault {
     #[tracing::instrument(skip_all)]
     pub fn unlock(&self, how: Unlock) -> Result<ProtectorKind> {
         let mut state = self.write_state()?;
+        let kind = how.kind();
         if let Some(open) = &state.open {
+            // Already open: the secret must still be right, or an unlock screen would accept
+            // anything while the vault happens to be unlocked.
+            let key = self.unwrap_key(&state.manifest, &how)?;
+            if key.expose() != open.data_key.expose() {
+                return Err(Error::WrongPassphrase);
+            }
             return Ok(open.unlocked_with);
         }
-        let kind = how.kind();
         let data_key = Arc::new(self.unwrap_key(&state.manifest, &how)?);
         let pool = self.open_verified(&mut state.manifest, &data_key)?;
         access::record_unlock(&pool, kind)?;
@@ -383,15 +389,23 @@ impl Vault {
         f(open)
     }
 
-    /// Applies a change to `vault.json` (only while unlocked), saving it atomically before the
-    /// in-memory copy changes.
+    /// Applies a change to `vault.json` (only while unlocked). Another process (the app and
+    /// the CLI at once) may have changed it since we loaded it, so the change is applied to a
+    /// fresh read taken under an exclusive file lock, then saved atomically before the
+    /// in-memory copy changes: no protector added elsewhere is silently dropped.
     fn change_manifest<T>(
         &self,
         change: impl FnOnce(&mut Manifest, &Key) -> Result<T>,
     ) -> Result<T> {
         let mut state = self.write_state()?;
         let key = Arc::clone(&state.open.as_ref().ok_or(Error::Locked)?.data_key);
-        let mut updated = state.manifest.clone();
+        let _guard = files::lock_exclusive(&self.paths.manifest_lock())?;
+        let mut updated = Manifest::load(&self.paths.manifest())?;
+        if updated.vault_id != state.manifest.vault_id {
+            return Err(Error::Conflict(
+                "vault.json now describes another vault; nothing was changed".into(),
+            ));
+        }
         let result = change(&mut updated, &key)?;
         updated.save(&self.paths.manifest())?;
         state.manifest = updated;

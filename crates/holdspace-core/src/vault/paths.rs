@@ -29,6 +29,11 @@ impl VaultPaths {
         self.dir.join(MANIFEST_FILE)
     }
 
+    /// Held while `vault.json` is being changed, so two processes never interleave changes.
+    pub fn manifest_lock(&self) -> PathBuf {
+        self.dir.join(format!("{MANIFEST_FILE}.lock"))
+    }
+
     pub fn logs(&self) -> PathBuf {
         self.dir.join(LOG_DIR)
     }

@@ -139,7 +139,19 @@ impl Vault {
     /// Removes the keyring or the passphrase, as long as one of the two remains.
     #[tracing::instrument(skip_all)]
     pub fn remove_protector(&self, kind: ProtectorKind) -> Result<()> {
-        let removed = self.change_manifest(|manifest, _| {
+        let keystore = std::sync::Arc::clone(&self.keystore);
+        let removed = self.change_manifest(|manifest, data_key| {
+            if kind == ProtectorKind::Passphrase {
+                // Only the recovery code would remain if the keyring entry is gone or stale.
+                if let Some(slot) = &manifest.protectors.keyring {
+                    let opened = open_keyring(&*keystore, manifest, slot)?;
+                    if opened.expose() != data_key.expose() {
+                        return Err(Error::KeyringUnavailable {
+                            reason: "the key it holds does not open this vault".into(),
+                        });
+                    }
+                }
+            }
             let protectors = &mut manifest.protectors;
             let remaining = match kind {
                 ProtectorKind::Keyring => protectors.passphrase.is_some(),
@@ -206,10 +218,19 @@ impl Vault {
         if let NewProtector::Passphrase(p) = &new {
             validate_passphrase(p)?;
         }
+        // Lock first: an already-open vault would otherwise not check the code at all.
         self.lock()?;
         self.unlock(Unlock::RecoveryCode(code))?;
+        let result = self.replace_after_recovery(new);
+        if result.is_err() {
+            self.lock()?;
+        }
+        result
+    }
+
+    fn replace_after_recovery(&self, new: NewProtector) -> Result<()> {
         let keystore = std::sync::Arc::clone(&self.keystore);
-        self.change_manifest(|manifest, data_key| {
+        let replaced = self.change_manifest(|manifest, data_key| {
             let stale = manifest.protectors.keyring.as_ref().is_some_and(|slot| {
                 matches!(
                     keystore.get(&slot.account),
@@ -220,17 +241,24 @@ impl Vault {
                 manifest.protectors.keyring = None;
             }
             match &new {
-                NewProtector::Passphrase(p) => set_passphrase(manifest, data_key, p),
+                NewProtector::Passphrase(p) => {
+                    set_passphrase(manifest, data_key, p)?;
+                    Ok(None)
+                }
+                // The new entry goes in beside the old; the old is deleted only after
+                // vault.json has been saved without it.
                 NewProtector::Keyring => {
-                    if let Some(old) = manifest.protectors.keyring.take() {
-                        let _ = keystore.delete(&old.account);
-                    }
-                    manifest.protectors.keyring =
-                        Some(keyring(&*keystore, &manifest.vault_id, data_key)?);
-                    Ok(())
+                    let fresh = keyring(&*keystore, &manifest.vault_id, data_key)?;
+                    Ok(manifest.protectors.keyring.replace(fresh))
                 }
             }
-        })
+        })?;
+        if let Some(old) = replaced {
+            if keystore.delete(&old.account).is_err() {
+                tracing::warn!("the replaced keyring entry could not be deleted");
+            }
+        }
+        Ok(())
     }
 }
 

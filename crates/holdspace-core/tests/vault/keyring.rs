@@ -37,7 +37,6 @@ fn a_keyring_vault_unlocks_silently_and_recovers_after_its_entry_is_deleted() {
     .expect("creating with the real keyring must work inside the test session");
     let vault = created.vault;
     write_probe(&vault, "canary in a keyring vault");
-    let vault_id = vault.status().unwrap().vault_id;
     vault.lock().unwrap();
     assert_eq!(
         vault.unlock(Unlock::Keyring).unwrap(),
@@ -47,7 +46,12 @@ fn a_keyring_vault_unlocks_silently_and_recovers_after_its_entry_is_deleted() {
     vault.lock().unwrap();
 
     // Behind the app's back: a fresh handle to the store deletes the entry.
-    OsKeyring.delete(&format!("vault-{vault_id}")).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("vault.json")).unwrap()).unwrap();
+    let account = manifest["protectors"]["keyring"]["account"]
+        .as_str()
+        .unwrap();
+    OsKeyring.delete(account).unwrap();
     let before = snapshot(dir.path());
     let error = vault.unlock(Unlock::Keyring).unwrap_err();
     assert_eq!(

@@ -29,6 +29,11 @@ impl MemoryKeyring {
         self.entries.lock().unwrap().values().copied().collect()
     }
 
+    /// The entries vanish, as when a keyring is reset behind the app's back.
+    pub fn forget_everything(&self) {
+        self.entries.lock().unwrap().clear();
+    }
+
     fn reachable(&self) -> Result<(), KeyringFailure> {
         if self.unreachable.load(Ordering::SeqCst) {
             Err(KeyringFailure::Unavailable(
