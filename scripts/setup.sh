@@ -6,10 +6,16 @@ cd "$(dirname "$0")/.."
 
 # Build: C toolchain, pkg-config, libcrypto for SQLCipher, D-Bus and libsecret for the keyring.
 # Tests: a D-Bus session and gnome-keyring give the keyring tests a real Secret Service.
+# The desktop shell: WebKitGTK, GTK, the tray, SVG icons. Its end-to-end tests: Xvfb and
+# WebKitWebDriver. The UI's browser tests: Chromium. Screenshots: ImageMagick.
 packages=(
   build-essential pkg-config curl file
   libssl-dev libdbus-1-dev libsecret-1-dev
   dbus dbus-x11 gnome-keyring libsecret-tools
+  libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
+  xvfb xauth webkit2gtk-driver
+  chromium
+  imagemagick x11-apps
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -39,4 +45,20 @@ if [ "$have" != "$want" ]; then
   echo "setup: rust-toolchain.toml asks for Rust $want but rustc is $have; install $want with rustup" >&2
   exit 1
 fi
-echo "setup: ready (Rust $have)"
+
+# Node 20 or newer for the UI tool chain (Debian 12's own nodejs is 18: use NodeSource or nvm).
+if ! command -v node >/dev/null 2>&1 || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+  echo "setup: Node.js 20 or newer is required for the UI (found: $(node --version 2>/dev/null || echo none))" >&2
+  exit 1
+fi
+# The UI's packages, exactly as locked.
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "setup: installing the UI's npm packages"
+  npm --prefix ui ci --no-audit --no-fund
+fi
+# tauri-driver bridges WebDriver to WebKitWebDriver for the end-to-end tests (Tauri 2 line).
+if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  echo "setup: installing tauri-driver"
+  cargo install tauri-driver --locked --version '^2'
+fi
+echo "setup: ready (Rust $have, Node $(node --version))"

@@ -2,6 +2,7 @@
 # Sets up and runs every test layer, printing how long each took. Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
 
 timings=()
 layer() {
@@ -9,16 +10,25 @@ layer() {
   echo "==> $name"
   local start=$SECONDS
   "$@"
-  timings+=("$(printf '%-34s %4ds' "$name" $((SECONDS - start)))")
+  timings+=("$(printf '%-44s %4ds' "$name" $((SECONDS - start)))")
 }
 
-layer "setup (packages, toolchain)" scripts/setup.sh
-layer "format check (cargo fmt)" cargo fmt --all --check
-layer "lint (clippy -D warnings)" cargo clippy --workspace --all-targets --locked -- -D warnings
-# Every test runs inside its own D-Bus session with a throw-away, unlocked gnome-keyring, so the
-# keyring tests use the real Secret Service and never anyone's login keyring.
-layer "tests (core, CLI; real keyring)" \
+layer "setup (packages, toolchain, npm, tauri-driver)" scripts/setup.sh
+# The UI first: the app's custom-protocol build embeds ui/dist.
+layer "UI build (desktop and mock)" bash -c 'npm --prefix ui run -s build && npm --prefix ui run -s build -- --mode mock'
+layer "UI type-check (svelte-check)" npm --prefix ui run -s check
+layer "UI lint (eslint, UI text)" bash -c 'npm --prefix ui run -s lint && npm --prefix ui run -s lint:text'
+layer "Rust format check (cargo fmt)" cargo fmt --all --check
+layer "Rust lint (clippy -D warnings)" cargo clippy --workspace --all-targets --locked -- -D warnings
+layer "UI unit and component tests (Vitest)" npm --prefix ui run -s test
+# Every Rust test runs inside its own D-Bus session with a throw-away, unlocked gnome-keyring,
+# so the keyring tests use the real Secret Service and never anyone's login keyring.
+layer "Rust tests (core, CLI, shell; real keyring)" \
   dbus-run-session -- scripts/with-keyring.sh cargo test --workspace --locked
+layer "UI in Chromium (Playwright, axe)" npm --prefix ui run -s test:browser
+layer "app build for end to end (debug, embedded UI)" \
+  cargo build --locked -p holdspace-app --features custom-protocol
+layer "end to end (WebDriver, real app, Xvfb)" scripts/e2e.sh
 layer "benchmark smoke run (bench --quick)" \
   cargo run --quiet --locked -p holdspace-cli -- bench --quick
 

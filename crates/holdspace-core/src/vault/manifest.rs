@@ -15,7 +15,7 @@ use crate::{Error, Result};
 /// Bumped only for changes an older Holdspace could not read safely.
 pub const FORMAT_VERSION: i64 = 1;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProtectorKind {
     Keyring,

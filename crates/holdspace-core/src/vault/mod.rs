@@ -21,6 +21,7 @@ mod migrations;
 mod protectors;
 mod random;
 mod recovery_code;
+mod session;
 mod store;
 
 use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
@@ -36,6 +37,10 @@ pub use manifest::{Manifest, ProtectorKind, FORMAT_VERSION};
 pub use migrations::latest_version as latest_schema_version;
 pub use paths::VaultPaths;
 pub use recovery_code::RecoveryCode;
+pub use session::{
+    CreateRequest, CreatedVault, NewProtectorRequest, Phase, Problem, RecoverRequest, Session,
+    SessionState, UnlockRequest,
+};
 pub use store::CACHE_KIB;
 
 pub mod paths;
@@ -85,7 +90,7 @@ pub struct Created {
     pub recovery_code: RecoveryCode,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct VaultStatus {
     pub vault_id: String,
     pub schema_version: i64,

@@ -1,0 +1,3 @@
+//! One file per domain; each command is a call into the core plus error mapping.
+
+pub mod vault;

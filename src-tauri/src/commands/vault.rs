@@ -1,0 +1,91 @@
+//! The vault's commands: set-up, unlock, lock, protectors, recovery.
+
+use holdspace_core::vault::{
+    CreateRequest, CreatedVault, NewProtectorRequest, ProtectorKind, RecoverRequest, SessionState,
+    UnlockRequest,
+};
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_state(state: State<'_, AppState>) -> CommandResult<SessionState> {
+    Ok(state.session.state())
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_create(
+    state: State<'_, AppState>,
+    request: CreateRequest,
+) -> CommandResult<CreatedVault> {
+    Ok(state.session.create(request)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_unlock(
+    state: State<'_, AppState>,
+    request: UnlockRequest,
+) -> CommandResult<SessionState> {
+    Ok(state.session.unlock(request)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_lock(state: State<'_, AppState>) -> CommandResult<SessionState> {
+    Ok(state.session.lock()?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_change_passphrase(
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> CommandResult<SessionState> {
+    Ok(state.session.change_passphrase(passphrase)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_add_protector(
+    state: State<'_, AppState>,
+    request: NewProtectorRequest,
+) -> CommandResult<SessionState> {
+    Ok(state.session.add_protector(request)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_remove_protector(
+    state: State<'_, AppState>,
+    kind: ProtectorKind,
+) -> CommandResult<SessionState> {
+    Ok(state.session.remove_protector(kind)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_recover(
+    state: State<'_, AppState>,
+    request: RecoverRequest,
+) -> CommandResult<SessionState> {
+    Ok(state.session.recover(request)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_regenerate_recovery_code(state: State<'_, AppState>) -> CommandResult<String> {
+    Ok(state.session.regenerate_recovery_code()?)
+}

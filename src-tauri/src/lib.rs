@@ -1,0 +1,81 @@
+//! The Holdspace desktop shell: window, tray, single instance, window state, the lock
+//! handshake, and the commands (thin adapters over holdspace-core). No business rules here.
+
+mod command_names;
+pub mod commands;
+pub mod error;
+pub mod ipc;
+pub mod lock;
+pub mod state;
+mod tray;
+
+use std::hash::{Hash, Hasher};
+use std::process::ExitCode;
+
+use tauri::{Manager, WindowEvent};
+
+pub use command_names::COMMAND_NAMES;
+use lock::LockReason;
+use state::AppState;
+
+pub fn run() -> ExitCode {
+    let Some(data_dir) = state::data_dir(|| None) else {
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            b"Holdspace could not find a data folder: set HOLDSPACE_DATA_DIR.\n",
+        );
+        return ExitCode::FAILURE;
+    };
+    if data_dir.is_dir() {
+        holdspace_core::logging::init_file_log(&data_dir);
+    }
+    let ipc = ipc::builder::<tauri::Wry>();
+    let invoke_handler = ipc.invoke_handler();
+    let app = tauri::Builder::default()
+        // First, so a second launch hands over before anything else starts.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(single_instance_id(&data_dir))
+                .callback(|app, _args, _cwd| tray::show_main_window(app))
+                .build(),
+        )
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .invoke_handler(invoke_handler)
+        .setup(move |app| {
+            ipc.mount_events(app);
+            app.manage(AppState::new(data_dir.clone()));
+            // Without a tray (no status notifier on this desktop) closing quits instead.
+            if tray::create(app).is_err() {
+                tracing::warn!("no tray icon: closing the window will quit");
+            }
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                let app = window.app_handle();
+                if app.tray_by_id("main").is_some() {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+                lock::request(app, LockReason::WindowClosed);
+            }
+        })
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => {
+            app.run(|_, _| {});
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            tracing::error!("the window could not start: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One instance per data folder, so two vaults (as in tests) can run side by side.
+fn single_instance_id(data_dir: &std::path::Path) -> String {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    data_dir.hash(&mut hasher);
+    format!("app.holdspace.desktop.v{:016x}", hasher.finish())
+}

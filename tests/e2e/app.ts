@@ -1,0 +1,43 @@
+// Starting the real debug app (built with its UI embedded) through tauri-driver, with a data
+// folder of its own. scripts/e2e.sh gives each case file its own D-Bus session, unlocked
+// gnome-keyring, fresh XDG_DATA_HOME and Xvfb display.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Driver, type Session } from './webdriver';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+export const APP = join(ROOT, 'target', 'debug', 'holdspace');
+export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
+
+export interface Harness {
+  driver: Driver;
+  dataDir: string;
+  launch(): Promise<Session>;
+  done(): Promise<void>;
+}
+
+export async function harness(port: number): Promise<Harness> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'holdspace-e2e-')), 'vault');
+  const driver = await Driver.start(port, { ...process.env, HOLDSPACE_DATA_DIR: dataDir });
+  const open: Session[] = [];
+  return {
+    driver,
+    dataDir,
+    launch: async () => {
+      const session = await driver.session(APP);
+      open.push(session);
+      return session;
+    },
+    // Whatever failed, end every window and the driver so the run cannot hang.
+    done: async () => {
+      for (const session of open) await session.close().catch(() => undefined);
+      await driver.stop();
+    },
+  };
+}
+
+export async function saveScreenshot(session: Session, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, name), await session.screenshot());
+}

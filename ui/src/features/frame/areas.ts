@@ -1,0 +1,7 @@
+import type { MessageKey } from '../../i18n';
+
+export const AREAS = ['today', 'groups', 'journal', 'buddies', 'reminders', 'insights', 'settings'] as const;
+export type Area = (typeof AREAS)[number];
+
+export const areaLabel = (area: Area): MessageKey => `area.${area}`;
+export const emptyText = (area: Exclude<Area, 'settings'>): MessageKey => `empty.${area}`;

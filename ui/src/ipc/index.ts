@@ -1,0 +1,15 @@
+// The backend for this build: the desktop shell, or (in the `mock` build used by the browser
+// tests) the in-memory stand-in. The mode is fixed at build time, so the desktop bundle
+// contains no mock code.
+import type { Backend } from './backend';
+import { tauriBackend } from './tauri-backend';
+import { createMockBackend } from './mock-backend';
+
+export function chooseBackend(): Backend {
+  if (import.meta.env.MODE === 'mock') {
+    const params = new URLSearchParams(window.location.search);
+    const existing = params.get('mockPassphrase');
+    return createMockBackend(existing === null ? {} : { existingPassphrase: existing });
+  }
+  return tauriBackend;
+}

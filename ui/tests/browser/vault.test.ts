@@ -1,0 +1,103 @@
+// The vault screens in a real browser against the mock backend: set-up, lock, unlock, a wrong
+// passphrase, recovery, and an accessibility scan of each screen in light and dark themes.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems, launch, open, serveMockBuild } from './harness';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+before(async () => {
+  server = await serveMockBuild();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function assertAccessible(page: Page, screen: string): Promise<void> {
+  const problems = await accessibilityProblems(page);
+  assert.deepEqual(problems, [], `${screen} has no serious or critical accessibility problems`);
+}
+
+async function createPassphraseVault(page: Page): Promise<string> {
+  await page.getByLabel('With a passphrase', { exact: false }).first().check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('a long enough passphrase');
+  await page.getByLabel('Repeat the passphrase').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create my vault' }).click();
+  const code = (await page.getByTestId('recovery-code').textContent()) ?? '';
+  return code.trim();
+}
+
+describe('first run, lock and unlock', () => {
+  it('creates a passphrase vault, shows the recovery code once, locks and unlocks', async () => {
+    const { context, page } = await open(browser, server.url);
+    await page.getByRole('heading', { name: 'Welcome to Holdspace' }).waitFor();
+    await assertAccessible(page, 'the set-up screen');
+
+    const code = await createPassphraseVault(page);
+    assert.match(code, /^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/, 'the recovery code is shown as five groups');
+    await assertAccessible(page, 'the recovery code screen');
+    const open_ = page.getByRole('button', { name: 'Open Holdspace' });
+    assert.equal(await open_.isDisabled(), true, 'the user must confirm saving the code first');
+    await page.getByLabel('I have written down my recovery code').check();
+    await open_.click();
+
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await assertAccessible(page, 'the app frame');
+    for (const area of ['Groups', 'Journal', 'Buddies', 'Reminders', 'Insights', 'Settings']) {
+      await page.getByRole('button', { name: area, exact: true }).click();
+      await page.getByRole('heading', { name: area, level: 1 }).waitFor();
+    }
+    await assertAccessible(page, 'the settings screen');
+
+    await page.keyboard.press('Control+l');
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    assert.equal(await page.getByRole('navigation').count(), 0, 'a locked app shows nothing but the unlock screen');
+    await assertAccessible(page, 'the unlock screen');
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await context.close();
+  });
+
+  it('says so when the passphrase is wrong, and stays locked', async () => {
+    const { context, page } = await open(browser, `${server.url}?mockPassphrase=the-right-one-123`);
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the right one');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByText('That passphrase or recovery code is not right').waitFor();
+    assert.equal(await page.getByRole('navigation').count(), 0, 'still locked');
+    await assertAccessible(page, 'the unlock screen with an error');
+    await context.close();
+  });
+
+  it('recovers with the code and a new passphrase', async () => {
+    const { context, page } = await open(browser, `${server.url}?mockPassphrase=forgotten-passphrase`);
+    await page.getByRole('button', { name: 'I lost access' }).click();
+    await page.getByRole('heading', { name: 'Get back in with your recovery code' }).waitFor();
+    await assertAccessible(page, 'the recovery screen');
+    await page.getByLabel('Recovery code').fill('abcde fgh12 34567 89jkm npqrs');
+    await page.getByLabel('New passphrase').fill('my brand new passphrase');
+    await page.getByLabel('Repeat the passphrase').fill('my brand new passphrase');
+    await page.getByRole('button', { name: 'Recover my vault' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await context.close();
+  });
+
+  it('is accessible in the dark theme too', async () => {
+    const { context, page } = await open(browser, server.url, 'dark');
+    await page.getByRole('heading', { name: 'Welcome to Holdspace' }).waitFor();
+    await assertAccessible(page, 'the set-up screen (dark)');
+    await createPassphraseVault(page);
+    await page.getByLabel('I have written down my recovery code').check();
+    await page.getByRole('button', { name: 'Open Holdspace' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await assertAccessible(page, 'the app frame (dark)');
+    await context.close();
+  });
+});
