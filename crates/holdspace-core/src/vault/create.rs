@@ -1,0 +1,144 @@
+//! Creating a vault: keyring first (if it refuses, nothing has been written), then the
+//! database, then `vault.json` last, so no half-made vault can be mistaken for a real one.
+
+use std::sync::{Arc, RwLock};
+
+use chrono::{SecondsFormat, Utc};
+
+use super::key::{self, Key};
+use super::manifest::Protectors;
+use super::store::{self, Access, Connector, Pool};
+use super::{
+    files, migrations, protectors, CreateOptions, Created, KeyStore, Manifest, OpenVault,
+    ProtectorKind, RecoveryCode, State, Vault, VaultPaths, FORMAT_VERSION,
+};
+use crate::{Error, Result};
+
+impl Vault {
+    /// Creates a vault in an empty (or missing) folder. Refuses if any vault file is there.
+    #[tracing::instrument(skip_all)]
+    pub fn create(
+        paths: VaultPaths,
+        keystore: Arc<dyn KeyStore>,
+        options: CreateOptions,
+    ) -> Result<Created> {
+        if !options.use_keyring && options.passphrase.is_none() {
+            return Err(Error::invalid(
+                "a vault needs the keyring or a passphrase (or both) besides its recovery code",
+            ));
+        }
+        if let Some(passphrase) = &options.passphrase {
+            protectors::validate_passphrase(passphrase)?;
+        }
+        let existing = [paths.manifest(), paths.database()]
+            .into_iter()
+            .chain(paths.database_companions())
+            .any(|p| p.exists());
+        if existing {
+            return Err(Error::Conflict(
+                "a vault (or part of one) already exists in this folder; nothing was changed"
+                    .into(),
+            ));
+        }
+        let vault_id = uuid::Uuid::new_v4().to_string();
+        let data_key = Arc::new(key::random_key()?);
+        let cost = options.kdf.cost()?;
+        let recovery_code = RecoveryCode::generate()?;
+        let recovery = protectors::derived(
+            &vault_id,
+            ProtectorKind::RecoveryCode,
+            cost,
+            recovery_code.canonical(),
+            &data_key,
+        )?;
+        let passphrase = match &options.passphrase {
+            Some(p) => Some(protectors::derived(
+                &vault_id,
+                ProtectorKind::Passphrase,
+                cost,
+                p.expose().as_bytes(),
+                &data_key,
+            )?),
+            None => None,
+        };
+        // The keyring first: if it refuses, nothing has been written yet.
+        let keyring = if options.use_keyring {
+            Some(protectors::keyring(&*keystore, &vault_id, &data_key)?)
+        } else {
+            None
+        };
+        if let Err(error) = std::fs::create_dir_all(paths.dir()) {
+            if let Some(k) = &keyring {
+                let _ = keystore.delete(&k.account);
+            }
+            return Err(Error::io("create the data folder")(error));
+        }
+        let manifest = Manifest {
+            format_version: FORMAT_VERSION,
+            vault_id,
+            schema_version: 0,
+            created_at: Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
+            protectors: Protectors {
+                keyring,
+                passphrase,
+                recovery_code: recovery,
+            },
+        };
+        let unlocked_with = if options.use_keyring {
+            ProtectorKind::Keyring
+        } else {
+            ProtectorKind::Passphrase
+        };
+        match Self::write_new(&paths, manifest.clone(), &data_key) {
+            Ok((pool, manifest)) => Ok(Created {
+                vault: Vault {
+                    paths,
+                    keystore,
+                    state: RwLock::new(State {
+                        manifest,
+                        open: Some(OpenVault {
+                            pool,
+                            data_key,
+                            unlocked_with,
+                        }),
+                    }),
+                },
+                recovery_code,
+            }),
+            Err(error) => {
+                // Only files this call created are removed: the folder held no vault before.
+                for path in [paths.database(), paths.manifest()]
+                    .into_iter()
+                    .chain(paths.database_companions())
+                {
+                    let _ = std::fs::remove_file(path);
+                }
+                if let Some(k) = &manifest.protectors.keyring {
+                    let _ = keystore.delete(&k.account);
+                }
+                Err(error)
+            }
+        }
+    }
+
+    fn write_new(
+        paths: &VaultPaths,
+        mut manifest: Manifest,
+        key: &Arc<Key>,
+    ) -> Result<(Pool, Manifest)> {
+        {
+            let conn = store::open(&paths.database(), Some(key), Access::Create)?;
+            conn.execute_batch(&format!(
+                "PRAGMA application_id = {};",
+                store::APPLICATION_ID
+            ))?;
+            store::configure(&conn)?;
+        }
+        let pool = store::pool(Connector::new(paths.database(), Some(Arc::clone(key))))?;
+        manifest.schema_version = migrations::migrate(&mut *pool.get()?)?;
+        // vault.json last: until it exists, no half-made vault can be mistaken for a real one.
+        manifest.save(&paths.manifest())?;
+        files::sync_dir(paths.dir())?;
+        Ok((pool, manifest))
+    }
+}
