@@ -97,12 +97,18 @@ impl Sandbox {
         run.json()["recovery_code"].as_str().unwrap().to_string()
     }
 
-    pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
+    /// Every file in the vault folder as (length, content hash): enough to prove that nothing
+    /// changed, and readable when something did.
+    pub fn snapshot(&self) -> BTreeMap<String, (usize, u64)> {
+        use std::hash::{Hash, Hasher};
         let mut files = BTreeMap::new();
         for entry in std::fs::read_dir(self.dir()).unwrap() {
             let path = entry.unwrap().path();
             if path.is_file() {
-                files.insert(name(&path), std::fs::read(&path).unwrap());
+                let bytes = std::fs::read(&path).unwrap();
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                bytes.hash(&mut hasher);
+                files.insert(name(&path), (bytes.len(), hasher.finish()));
             }
         }
         files

@@ -193,7 +193,15 @@ impl Vault {
         if let Some(open) = state.open.take() {
             let OpenVault { pool, data_key, .. } = open;
             drop(pool);
-            if store::settle(&self.paths.database(), &data_key).is_err() {
+            // The pool's worker thread may still be finishing a connection it was opening, and
+            // holds the connector (and its copy of the key) until then. Wait for the last copy
+            // to go, so every connection is closed before the database is settled.
+            let deadline = std::time::Instant::now() + CLOSE_WAIT;
+            while Arc::strong_count(&data_key) > 1 && std::time::Instant::now() < deadline {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            let settled = (0..3).any(|_| store::settle(&self.paths.database(), &data_key).is_ok());
+            if !settled {
                 tracing::warn!("the database could not be settled after locking");
             }
         }
@@ -289,6 +297,9 @@ impl Vault {
         Ok(result)
     }
 }
+
+/// How long locking waits for connections still in use elsewhere before settling anyway.
+const CLOSE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 fn poisoned() -> Error {
     Error::Storage("an earlier operation failed midway; restart Holdspace".into())

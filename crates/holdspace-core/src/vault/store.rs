@@ -210,6 +210,12 @@ pub(crate) fn quick_check(conn: &Connection) -> Result<()> {
 pub(crate) fn settle(path: &Path, key: &Key) -> Result<()> {
     let conn = open(path, Some(key), Access::ReadWrite)?;
     conn.busy_timeout(Duration::from_millis(200))?;
-    let _mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |row| row.get(0))?;
-    Ok(())
+    let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |row| row.get(0))?;
+    if mode.eq_ignore_ascii_case("delete") {
+        Ok(())
+    } else {
+        Err(Error::Conflict(
+            "the database is still open elsewhere".into(),
+        ))
+    }
 }

@@ -52,7 +52,7 @@ fn a_keyring_vault_unlocks_silently_and_recovers_after_its_entry_is_deleted() {
         .as_str()
         .unwrap();
     OsKeyring.delete(account).unwrap();
-    let before = snapshot(dir.path());
+    let before = fingerprint(dir.path());
     let error = vault.unlock(Unlock::Keyring).unwrap_err();
     assert_eq!(
         error.code(),
@@ -61,7 +61,7 @@ fn a_keyring_vault_unlocks_silently_and_recovers_after_its_entry_is_deleted() {
     );
     assert_eq!(
         before,
-        snapshot(dir.path()),
+        fingerprint(dir.path()),
         "the failed unlock wrote nothing"
     );
 

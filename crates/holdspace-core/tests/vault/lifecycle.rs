@@ -232,7 +232,7 @@ fn creating_over_an_existing_vault_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, _) = passphrase_vault(dir.path());
     drop(vault);
-    let before = snapshot(dir.path());
+    let before = fingerprint(dir.path());
     let again = Vault::create(
         VaultPaths::new(dir.path()),
         Arc::new(MemoryKeyring::default()),
@@ -249,7 +249,7 @@ fn creating_over_an_existing_vault_is_refused() {
     );
     assert_eq!(
         before,
-        snapshot(dir.path()),
+        fingerprint(dir.path()),
         "the existing vault is untouched"
     );
 }
@@ -260,7 +260,7 @@ fn a_locked_vault_leaves_only_its_database_and_description() {
     let (vault, _) = passphrase_vault(dir.path());
     write_probe(&vault, "x");
     vault.lock().unwrap();
-    let names: Vec<String> = snapshot(dir.path()).into_keys().collect();
+    let names: Vec<String> = fingerprint(dir.path()).into_keys().collect();
     assert_eq!(
         names,
         vec!["holdspace.db", "vault.json"],

@@ -23,7 +23,7 @@ fn locked_vault_with_data() -> tempfile::TempDir {
 #[test]
 fn a_wrong_passphrase_is_refused_and_changes_no_file() {
     let dir = locked_vault_with_data();
-    let before = snapshot(dir.path());
+    let before = fingerprint(dir.path());
     let vault = load(dir.path());
     let error = vault
         .unlock(Unlock::Passphrase(secret("not the passphrase")))
@@ -36,7 +36,7 @@ fn a_wrong_passphrase_is_refused_and_changes_no_file() {
     drop(vault);
     assert_eq!(
         before,
-        snapshot(dir.path()),
+        fingerprint(dir.path()),
         "a failed unlock must write nothing at all"
     );
 }
@@ -79,7 +79,7 @@ fn an_unreachable_keyring_is_reported_never_silently_replaced() {
     .vault;
     vault.lock().unwrap();
     keyring.unreachable.store(true, Ordering::SeqCst);
-    let before = snapshot(&dir.path().join("vault"));
+    let before = fingerprint(&dir.path().join("vault"));
     assert_eq!(
         vault.unlock(Unlock::Keyring).unwrap_err().code(),
         ErrorCode::KeyringUnavailable,
@@ -91,7 +91,7 @@ fn an_unreachable_keyring_is_reported_never_silently_replaced() {
     );
     assert_eq!(
         before,
-        snapshot(&dir.path().join("vault")),
+        fingerprint(&dir.path().join("vault")),
         "and nothing was written"
     );
 }
@@ -120,14 +120,18 @@ fn assert_refused_untouched(
     let db = dir.join("holdspace.db");
     let original = std::fs::read(&db).unwrap();
     std::fs::write(&db, replace(&original)).unwrap();
-    let before = snapshot(dir);
+    let before = fingerprint(dir);
     let error = unlock_with_passphrase(dir).unwrap_err();
     assert_eq!(
         error.code(),
         ErrorCode::VaultDamaged,
         "{what} must be refused as damaged"
     );
-    assert_eq!(before, snapshot(dir), "{what} must be left byte-identical");
+    assert_eq!(
+        before,
+        fingerprint(dir),
+        "{what} must be left byte-identical"
+    );
 }
 
 #[test]
@@ -179,7 +183,7 @@ fn a_vault_with_a_newer_schema_is_refused_untouched() {
         .unwrap();
     vault.lock().unwrap();
     drop(vault);
-    let before = snapshot(dir.path());
+    let before = fingerprint(dir.path());
     let error = unlock_with_passphrase(dir.path()).unwrap_err();
     assert_eq!(
         error.code(),
@@ -192,7 +196,7 @@ fn a_vault_with_a_newer_schema_is_refused_untouched() {
     );
     assert_eq!(
         before,
-        snapshot(dir.path()),
+        fingerprint(dir.path()),
         "and the vault must not be modified in any way"
     );
 }
@@ -205,7 +209,7 @@ fn a_vault_description_of_a_newer_format_is_refused_untouched() {
         .unwrap()
         .replace("\"format_version\": 1", "\"format_version\": 7");
     std::fs::write(&path, text).unwrap();
-    let before = snapshot(dir.path());
+    let before = fingerprint(dir.path());
     let error = Vault::load(
         VaultPaths::new(dir.path()),
         Arc::new(MemoryKeyring::default()),
@@ -216,5 +220,5 @@ fn a_vault_description_of_a_newer_format_is_refused_untouched() {
         ErrorCode::NewerVersion,
         "a newer vault.json format must be refused"
     );
-    assert_eq!(before, snapshot(dir.path()), "and left untouched");
+    assert_eq!(before, fingerprint(dir.path()), "and left untouched");
 }

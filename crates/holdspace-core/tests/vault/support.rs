@@ -121,7 +121,20 @@ pub fn read_probes(vault: &Vault) -> Result<Vec<(i64, String)>, Error> {
     })
 }
 
-/// Every file under `dir` with its bytes: to prove an operation changed nothing.
+/// (length, hash) per file, for assertions whose failure should stay readable.
+pub fn fingerprint(dir: &Path) -> BTreeMap<String, (usize, u64)> {
+    use std::hash::{Hash, Hasher};
+    snapshot(dir)
+        .into_iter()
+        .map(|(name, bytes)| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut hasher);
+            (name, (bytes.len(), hasher.finish()))
+        })
+        .collect()
+}
+
+/// Every file under `dir` with its bytes (the leak scan reads them all).
 pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     if dir.exists() {
