@@ -9,6 +9,7 @@ pub use vault::bench;
 pub mod error;
 pub mod logging;
 pub mod secret;
+pub mod time;
 pub mod vault;
 
 pub use error::{Error, ErrorCode, Result};

@@ -15,11 +15,28 @@ pub struct Migration {
 }
 
 /// Append only: never edit or reorder a migration that has shipped.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "vault",
-    sql: include_str!("../../migrations/0001_vault.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "vault",
+        sql: include_str!("../../migrations/0001_vault.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "groups",
+        sql: include_str!("../../migrations/0002_groups.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "meetings",
+        sql: include_str!("../../migrations/0003_meetings.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "attendance",
+        sql: include_str!("../../migrations/0004_attendance.sql"),
+    },
+];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)

@@ -60,26 +60,61 @@ fn fixture_vaults_of_every_earlier_version_upgrade_to_the_latest() {
     }
 }
 
-/// Writes tests/fixtures/v0: a vault as created before any migration existed. Run by hand
-/// (`cargo test -p holdspace-core --test vault -- --ignored write_v0_fixture`) only if the
-/// fixture must be rebuilt; the committed files are what the upgrade test reads.
+/// Writes tests/fixtures/vN for every earlier schema version N: a vault made by this code,
+/// with the tables of later migrations dropped and their records removed. Since migrations
+/// only add tables, that is the vault version N wrote. Run by hand only when a migration is
+/// added (`cargo test -p holdspace-core --test vault -- --ignored write_earlier_version_fixtures`);
+/// the committed files are what the upgrade test reads.
 #[test]
-#[ignore = "rebuilds a committed fixture; run by hand only"]
-fn write_v0_fixture() {
-    let out = Path::new(FIXTURES).join("v0");
-    std::fs::create_dir_all(&out).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = passphrase_vault(dir.path());
-    vault
-        .write(|tx| Ok(tx.execute_batch("DROP TABLE vault_unlock; DROP TABLE schema_migration;")?))
+#[ignore = "rebuilds committed fixtures; run by hand when a migration is added"]
+fn write_earlier_version_fixtures() {
+    let migrations_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut files: Vec<_> = std::fs::read_dir(&migrations_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let tables_of = |file: &Path| -> Vec<String> {
+        std::fs::read_to_string(file)
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("CREATE TABLE "))
+            .map(|rest| rest.split_whitespace().next().unwrap().to_string())
+            .collect()
+    };
+    for version in 0..latest_schema_version() {
+        let out = Path::new(FIXTURES).join(format!("v{version}"));
+        std::fs::create_dir_all(&out).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let (vault, _) = passphrase_vault(dir.path());
+        vault
+            .write(|tx| {
+                for file in files.iter().skip(usize::try_from(version).unwrap()).rev() {
+                    for table in tables_of(file) {
+                        tx.execute_batch(&format!("DROP TABLE {table};"))?;
+                    }
+                }
+                if version > 0 {
+                    tx.execute("DELETE FROM schema_migration WHERE version > ?1", [version])?;
+                } else {
+                    tx.execute_batch("DROP TABLE schema_migration;")?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        vault.lock().unwrap();
+        drop(vault);
+        let latest = format!("\"schema_version\": {}", latest_schema_version());
+        let manifest = std::fs::read_to_string(dir.path().join("vault.json")).unwrap();
+        assert!(
+            manifest.contains(&latest),
+            "the fresh vault is at the latest version"
+        );
+        std::fs::write(
+            out.join("vault.json"),
+            manifest.replace(&latest, &format!("\"schema_version\": {version}")),
+        )
         .unwrap();
-    vault.lock().unwrap();
-    drop(vault);
-    let manifest = std::fs::read_to_string(dir.path().join("vault.json")).unwrap();
-    std::fs::write(
-        out.join("vault.json"),
-        manifest.replace("\"schema_version\": 1", "\"schema_version\": 0"),
-    )
-    .unwrap();
-    std::fs::copy(dir.path().join("holdspace.db"), out.join("holdspace.db")).unwrap();
+        std::fs::copy(dir.path().join("holdspace.db"), out.join("holdspace.db")).unwrap();
+    }
 }
