@@ -41,8 +41,9 @@ fn status_json_describes_the_vault_and_global_options_go_anywhere() {
     );
     let doc = after.json();
     assert_eq!(
-        doc["schema_version"], 1,
-        "the schema version is read from the vault"
+        doc["schema_version"],
+        holdspace_core::vault::latest_schema_version(),
+        "a new vault is at the latest schema version"
     );
     assert_eq!(
         doc["protectors"],
