@@ -80,6 +80,31 @@ pub enum Command {
     },
     /// Check the vault's integrity without changing anything; exits 2 if a check fails.
     Doctor,
+    /// The groups you belong to.
+    #[command(alias = "groups")]
+    Group {
+        #[command(subcommand)]
+        action: GroupAction,
+    },
+    /// When your groups meet.
+    #[command(alias = "meetings")]
+    Meeting {
+        #[command(subcommand)]
+        action: MeetingAction,
+    },
+    /// Record your attendance of one occurrence.
+    Attend(AttendArgs),
+    /// Your participation over a period: rate, streaks, roles.
+    Insights {
+        #[arg(long)]
+        group: Option<i64>,
+        /// YYYY-MM-DD (inclusive); default: your first membership date.
+        #[arg(long)]
+        from: Option<String>,
+        /// YYYY-MM-DD (inclusive); default: today.
+        #[arg(long)]
+        to: Option<String>,
+    },
     /// Measure the encrypted store against plain SQLite in the same run.
     Bench {
         /// Small sizes: checks that the harness runs, not the numbers.
@@ -112,4 +137,165 @@ pub enum ProtectorArg {
 pub enum RecoveryAction {
     /// Replace the recovery code and print the new one once; the old one stops working.
     Regenerate,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum VenueArg {
+    CommunityCentre,
+    PrivateHome,
+    Online,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MyRoleArg {
+    Newcomer,
+    Member,
+    Facilitator,
+    CoFacilitator,
+    Organiser,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupAction {
+    /// Add a group; prints it with its id.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// mental-health, addiction-recovery, parenting-caregiver, chronic-illness-disability,
+        /// grief-loss, other, or a kind of your own.
+        #[arg(long)]
+        kind: String,
+        #[arg(long, value_enum)]
+        venue: Option<VenueArg>,
+        /// YYYY-MM-DD; default today.
+        #[arg(long)]
+        joined: Option<String>,
+        #[arg(long, value_enum)]
+        role: Option<MyRoleArg>,
+        #[arg(long)]
+        description: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        link: Option<String>,
+    },
+    /// List groups (archived ones with --archived).
+    List {
+        #[arg(long)]
+        archived: bool,
+    },
+    /// Show one group.
+    Show { id: i64 },
+    /// Change a group; only the options given change.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long, value_enum)]
+        venue: Option<VenueArg>,
+        #[arg(long, value_enum)]
+        role: Option<MyRoleArg>,
+        #[arg(long)]
+        description: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        link: Option<String>,
+    },
+    /// Archive a group: hidden from lists, nothing deleted.
+    Archive { id: i64 },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExceptionArg {
+    Skipped,
+    Cancelled,
+    Moved,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingAction {
+    /// Add a meeting (one-off, or recurring with --rrule); prints it with its id.
+    Add {
+        #[arg(long)]
+        group: i64,
+        /// YYYY-MM-DDTHH:MM, local to --time-zone.
+        #[arg(long)]
+        start: String,
+        /// An IANA zone, like Europe/Berlin.
+        #[arg(long)]
+        time_zone: String,
+        #[arg(long)]
+        duration: u32,
+        /// An RFC 5545 rule, like FREQ=WEEKLY;BYDAY=TU.
+        #[arg(long)]
+        rrule: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// List meetings (of one group with --group).
+    List {
+        #[arg(long)]
+        group: Option<i64>,
+    },
+    /// Occurrences starting between two dates (UTC days, --to inclusive).
+    Occurrences {
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+        #[arg(long)]
+        group: Option<i64>,
+    },
+    /// Skip, cancel or move one occurrence.
+    Exception {
+        #[arg(long)]
+        occurrence: String,
+        #[arg(long, value_enum)]
+        kind: ExceptionArg,
+        /// The new start for --kind moved: YYYY-MM-DDTHH:MM in the meeting's zone.
+        #[arg(long)]
+        to: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AttendanceArg {
+    AttendedInPerson,
+    AttendedOnline,
+    Missed,
+    Excused,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleHeldArg {
+    Facilitator,
+    CoFacilitator,
+    Timekeeper,
+    Greeter,
+    Reader,
+    SetUp,
+    None,
+}
+
+#[derive(Debug, Args)]
+pub struct AttendArgs {
+    #[arg(long)]
+    pub occurrence: String,
+    #[arg(long, value_enum)]
+    pub status: AttendanceArg,
+    #[arg(long, value_enum)]
+    pub role: Option<RoleHeldArg>,
+    #[arg(long)]
+    pub shared: bool,
+    #[arg(long)]
+    pub mood_before: Option<u8>,
+    #[arg(long)]
+    pub mood_after: Option<u8>,
+    #[arg(long)]
+    pub note: Option<String>,
 }

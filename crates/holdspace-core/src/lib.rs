@@ -6,8 +6,12 @@
 //! below them.
 
 pub use vault::bench;
+pub mod attendance;
 pub mod error;
+pub mod groups;
+pub mod insights;
 pub mod logging;
+pub mod meetings;
 pub mod secret;
 pub mod time;
 pub mod vault;

@@ -1,6 +1,7 @@
 //! One function per subcommand, each a few lines over the core.
 
 pub mod bench;
+mod participation;
 mod vault;
 
 use std::path::PathBuf;
@@ -131,6 +132,10 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
             action: RecoveryAction::Regenerate,
         } => vault::regenerate_recovery_code(ctx),
         Command::Doctor => vault::doctor(ctx),
+        Command::Group { action } => participation::group(ctx, action),
+        Command::Meeting { action } => participation::meeting(ctx, action),
+        Command::Attend(args) => participation::attend(ctx, args),
+        Command::Insights { group, from, to } => participation::insights(ctx, group, from, to),
         Command::Bench { quick } => bench::run(quick, ctx.out),
     }
 }

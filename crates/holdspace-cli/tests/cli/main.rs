@@ -9,5 +9,6 @@
 
 mod bench;
 mod keyring;
+mod participation;
 mod support;
 mod vault;

@@ -1,0 +1,98 @@
+//! The user's own record of each occurrence: whether they went, in person or online, whether
+//! they shared, the role they held, and their mood before and after. Never anything about
+//! other members.
+
+mod store;
+
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+use crate::groups::model::text;
+use crate::meetings::{find_occurrence, utc_text};
+use crate::vault::Vault;
+use crate::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttendanceStatus {
+    AttendedInPerson,
+    AttendedOnline,
+    Missed,
+    Excused,
+    /// Cancelled by the group.
+    Cancelled,
+}
+
+impl AttendanceStatus {
+    pub fn attended(self) -> bool {
+        matches!(self, Self::AttendedInPerson | Self::AttendedOnline)
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, specta::Type,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleHeld {
+    Facilitator,
+    CoFacilitator,
+    Timekeeper,
+    Greeter,
+    Reader,
+    SetUp,
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct AttendanceInput {
+    pub occurrence_id: String,
+    pub status: AttendanceStatus,
+    pub shared: bool,
+    pub role: Option<RoleHeld>,
+    pub mood_before: Option<u8>,
+    pub mood_after: Option<u8>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct Attendance {
+    pub occurrence_id: String,
+    pub meeting_id: i64,
+    pub original_start_utc: String,
+    pub status: AttendanceStatus,
+    pub shared: bool,
+    pub role: RoleHeld,
+    pub mood_before: Option<u8>,
+    pub mood_after: Option<u8>,
+    pub note: String,
+}
+
+fn mood(field: &str, value: Option<u8>) -> Result<Option<u8>> {
+    match value {
+        Some(m) if !(1..=5).contains(&m) => Err(Error::invalid(format!("{field}: from 1 to 5"))),
+        other => Ok(other),
+    }
+}
+
+/// Records (or replaces) the attendance of one occurrence, which must exist.
+pub fn record(vault: &Vault, input: &AttendanceInput) -> Result<Attendance> {
+    let mood_before = mood("mood_before", input.mood_before)?;
+    let mood_after = mood("mood_after", input.mood_after)?;
+    let note = text("note", input.note.as_deref().unwrap_or(""), 2000, false)?;
+    let (meeting, original) = find_occurrence(vault, &input.occurrence_id)?;
+    let record = Attendance {
+        occurrence_id: crate::meetings::occurrence_id(meeting.id, original),
+        meeting_id: meeting.id,
+        original_start_utc: utc_text(original),
+        status: input.status,
+        shared: input.shared,
+        role: input.role.unwrap_or(RoleHeld::None),
+        mood_before,
+        mood_after,
+        note,
+    };
+    vault.write(|tx| store::upsert(tx, &record, &utc_text(Utc::now())))?;
+    Ok(record)
+}
+
+pub(crate) use store::all as all_records;

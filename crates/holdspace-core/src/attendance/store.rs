@@ -1,0 +1,71 @@
+//! The SQL of attendance and nothing else.
+
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection, Transaction};
+
+use super::{Attendance, AttendanceStatus, RoleHeld};
+use crate::{Error, Result};
+
+fn as_text<T: serde::Serialize>(value: &T) -> Result<String> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => Ok(s),
+        _ => Err(Error::Storage("a value could not be stored".into())),
+    }
+}
+
+fn from_text<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(text)).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+pub(crate) fn upsert(tx: &Transaction<'_>, a: &Attendance, now: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO attendance (occurrence_id, meeting_id, original_start_utc, status, shared, role,
+            mood_before, mood_after, note, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (occurrence_id) DO UPDATE SET status = excluded.status, shared = excluded.shared,
+            role = excluded.role, mood_before = excluded.mood_before, mood_after = excluded.mood_after,
+            note = excluded.note, recorded_at = excluded.recorded_at",
+        params![
+            a.occurrence_id,
+            a.meeting_id,
+            a.original_start_utc,
+            as_text(&a.status)?,
+            a.shared,
+            as_text(&a.role)?,
+            a.mood_before,
+            a.mood_after,
+            a.note,
+            now
+        ],
+    )?;
+    Ok(())
+}
+
+/// Every record, by occurrence id.
+pub(crate) fn all(conn: &Connection) -> Result<HashMap<String, Attendance>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT occurrence_id, meeting_id, original_start_utc, status, shared, role, mood_before,
+            mood_after, note FROM attendance",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Attendance {
+            occurrence_id: row.get(0)?,
+            meeting_id: row.get(1)?,
+            original_start_utc: row.get(2)?,
+            status: from_text::<AttendanceStatus>(row.get(3)?)?,
+            shared: row.get(4)?,
+            role: from_text::<RoleHeld>(row.get(5)?)?,
+            mood_before: row.get(6)?,
+            mood_after: row.get(7)?,
+            note: row.get(8)?,
+        })
+    })?;
+    let records = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(records
+        .into_iter()
+        .map(|a| (a.occurrence_id.clone(), a))
+        .collect())
+}

@@ -1,0 +1,168 @@
+//! Groups the user belongs to: what they are, where they meet, their norms, the user's role
+//! and membership history. Archiving is the default way out; deleting also removes the group's
+//! meetings and attendance, and the hosts ask before they call it.
+
+pub mod model;
+mod store;
+
+use chrono::{Local, SecondsFormat, Utc};
+
+pub use model::{
+    Group, GroupChanges, KnownNorm, MembershipEvent, MembershipEventKind, MyRole, NewGroup, Venue,
+    BUILT_IN_KINDS,
+};
+
+use crate::time::parse_date;
+use crate::vault::Vault;
+use crate::{Error, Result};
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn not_found() -> Error {
+    Error::NotFound { what: "group" }
+}
+
+pub fn add(vault: &Vault, new: &NewGroup) -> Result<Group> {
+    let name = model::text("name", &new.name, 200, true)?;
+    let kind = model::kind(&new.kind)?;
+    let description = model::text(
+        "description",
+        new.description.as_deref().unwrap_or(""),
+        4000,
+        false,
+    )?;
+    let address = model::text("address", new.address.as_deref().unwrap_or(""), 500, false)?;
+    let meeting_link = model::meeting_link(new.meeting_link.as_deref().unwrap_or(""))?;
+    let venue_notes = model::text(
+        "venue_notes",
+        new.venue_notes.as_deref().unwrap_or(""),
+        2000,
+        false,
+    )?;
+    let own_norms = model::own_norms(new.own_norms.as_deref().unwrap_or(&[]))?;
+    let colour = model::colour(new.colour.as_deref().unwrap_or(model::DEFAULT_COLOUR))?;
+    let joined = match &new.joined {
+        Some(date) => parse_date("joined", date)?,
+        None => Local::now().date_naive(),
+    };
+    let norms = new.norms.clone().unwrap_or_default();
+    let row = store::GroupRow {
+        name: &name,
+        kind: &kind,
+        description: &description,
+        venue: new.venue.unwrap_or(Venue::Other),
+        address: &address,
+        meeting_link: &meeting_link,
+        venue_notes: &venue_notes,
+        norms: &norms,
+        own_norms: &own_norms,
+        my_role: new.my_role.unwrap_or(MyRole::Member),
+        colour: &colour,
+    };
+    let id = vault.write(|tx| {
+        let id = store::insert(tx, &row, &now())?;
+        store::add_membership_event(tx, id, MembershipEventKind::Joined, &joined.to_string())?;
+        Ok(id)
+    })?;
+    get(vault, id)
+}
+
+pub fn get(vault: &Vault, id: i64) -> Result<Group> {
+    vault
+        .read(|conn| store::get(conn, id))?
+        .ok_or_else(not_found)
+}
+
+pub fn list(vault: &Vault, include_archived: bool) -> Result<Vec<Group>> {
+    vault.read(|conn| store::list(conn, include_archived))
+}
+
+pub fn edit(vault: &Vault, id: i64, changes: &GroupChanges) -> Result<Group> {
+    let current = get(vault, id)?;
+    let name = model::text(
+        "name",
+        changes.name.as_deref().unwrap_or(&current.name),
+        200,
+        true,
+    )?;
+    let kind = model::kind(changes.kind.as_deref().unwrap_or(&current.kind))?;
+    let description = model::text(
+        "description",
+        changes
+            .description
+            .as_deref()
+            .unwrap_or(&current.description),
+        4000,
+        false,
+    )?;
+    let address = model::text(
+        "address",
+        changes.address.as_deref().unwrap_or(&current.address),
+        500,
+        false,
+    )?;
+    let meeting_link = model::meeting_link(
+        changes
+            .meeting_link
+            .as_deref()
+            .unwrap_or(&current.meeting_link),
+    )?;
+    let venue_notes = model::text(
+        "venue_notes",
+        changes
+            .venue_notes
+            .as_deref()
+            .unwrap_or(&current.venue_notes),
+        2000,
+        false,
+    )?;
+    let own_norms = model::own_norms(changes.own_norms.as_deref().unwrap_or(&current.own_norms))?;
+    let colour = model::colour(changes.colour.as_deref().unwrap_or(&current.colour))?;
+    let norms = changes.norms.clone().unwrap_or(current.norms);
+    let row = store::GroupRow {
+        name: &name,
+        kind: &kind,
+        description: &description,
+        venue: changes.venue.unwrap_or(current.venue),
+        address: &address,
+        meeting_link: &meeting_link,
+        venue_notes: &venue_notes,
+        norms: &norms,
+        own_norms: &own_norms,
+        my_role: changes.my_role.unwrap_or(current.my_role),
+        colour: &colour,
+    };
+    vault.write(|tx| store::update(tx, id, &row, &now()))?;
+    get(vault, id)
+}
+
+/// Records a change of membership (paused, left, rejoined) on a date.
+pub fn record_membership(
+    vault: &Vault,
+    id: i64,
+    event: MembershipEventKind,
+    on: &str,
+) -> Result<Group> {
+    let on = parse_date("on", on)?;
+    get(vault, id)?;
+    vault.write(|tx| store::add_membership_event(tx, id, event, &on.to_string()))?;
+    get(vault, id)
+}
+
+/// Hides a group from lists, keeping everything recorded about it.
+pub fn archive(vault: &Vault, id: i64) -> Result<Group> {
+    get(vault, id)?;
+    vault.write(|tx| store::archive(tx, id, &now()))?;
+    get(vault, id)
+}
+
+/// Removes the group with its meetings and attendance. Hosts confirm first.
+pub fn delete(vault: &Vault, id: i64) -> Result<()> {
+    if vault.write(|tx| store::delete(tx, id))? {
+        Ok(())
+    } else {
+        Err(not_found())
+    }
+}

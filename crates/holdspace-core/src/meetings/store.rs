@@ -1,0 +1,153 @@
+//! The SQL of meetings and nothing else.
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use super::model::{ExceptionKind, Meeting, MeetingException};
+use crate::Result;
+
+pub(crate) struct MeetingRow<'a> {
+    pub group_id: i64,
+    pub title: &'a str,
+    pub start_local: &'a str,
+    pub time_zone: &'a str,
+    pub duration_minutes: u32,
+    pub rrule: Option<&'a str>,
+}
+
+pub(crate) fn insert(tx: &Transaction<'_>, row: &MeetingRow<'_>, now: &str) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO meeting (group_id, title, start_local, time_zone, duration_minutes, rrule, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![row.group_id, row.title, row.start_local, row.time_zone, row.duration_minutes, row.rrule, now],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn kind_text(kind: ExceptionKind) -> &'static str {
+    match kind {
+        ExceptionKind::Skipped => "skipped",
+        ExceptionKind::Cancelled => "cancelled",
+        ExceptionKind::Moved => "moved",
+    }
+}
+
+fn kind_from(text: &str) -> rusqlite::Result<ExceptionKind> {
+    match text {
+        "skipped" => Ok(ExceptionKind::Skipped),
+        "cancelled" => Ok(ExceptionKind::Cancelled),
+        "moved" => Ok(ExceptionKind::Moved),
+        _ => Err(rusqlite::Error::InvalidColumnType(
+            0,
+            "kind".into(),
+            rusqlite::types::Type::Text,
+        )),
+    }
+}
+
+pub(crate) fn upsert_exception(
+    tx: &Transaction<'_>,
+    meeting_id: i64,
+    exception: &MeetingException,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO meeting_exception (meeting_id, original_start_utc, kind, moved_start_local)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (meeting_id, original_start_utc)
+         DO UPDATE SET kind = excluded.kind, moved_start_local = excluded.moved_start_local",
+        params![
+            meeting_id,
+            exception.original_start_utc,
+            kind_text(exception.kind),
+            exception.moved_start_local
+        ],
+    )?;
+    Ok(())
+}
+
+fn exceptions(conn: &Connection, meeting_id: i64) -> Result<Vec<MeetingException>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT original_start_utc, kind, moved_start_local FROM meeting_exception
+         WHERE meeting_id = ?1 ORDER BY original_start_utc",
+    )?;
+    let rows = stmt.query_map([meeting_id], |row| {
+        Ok(MeetingException {
+            original_start_utc: row.get(0)?,
+            kind: kind_from(&row.get::<_, String>(1)?)?,
+            moved_start_local: row.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: row.get("id")?,
+        group_id: row.get("group_id")?,
+        title: row.get("title")?,
+        start_local: row.get("start_local")?,
+        time_zone: row.get("time_zone")?,
+        duration_minutes: row.get("duration_minutes")?,
+        rrule: row.get("rrule")?,
+        exceptions: Vec::new(),
+    })
+}
+
+fn with_exceptions(conn: &Connection, meetings: Vec<Meeting>) -> Result<Vec<Meeting>> {
+    meetings
+        .into_iter()
+        .map(|mut m| {
+            m.exceptions = exceptions(conn, m.id)?;
+            Ok(m)
+        })
+        .collect()
+}
+
+pub(crate) fn get(conn: &Connection, id: i64) -> Result<Option<Meeting>> {
+    let meeting = conn
+        .query_row("SELECT * FROM meeting WHERE id = ?1", [id], from_row)
+        .optional()?;
+    Ok(match meeting {
+        Some(m) => with_exceptions(conn, vec![m])?.pop(),
+        None => None,
+    })
+}
+
+/// Meetings of one group, or of every group not archived.
+pub(crate) fn list(conn: &Connection, group_id: Option<i64>) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.* FROM meeting m JOIN support_group g ON g.id = m.group_id
+         WHERE (?1 IS NULL AND g.archived_at IS NULL) OR m.group_id = ?1
+         ORDER BY m.id",
+    )?;
+    let meetings = stmt
+        .query_map([group_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    with_exceptions(conn, meetings)
+}
+
+pub(crate) fn cursors(conn: &Connection) -> Result<std::collections::HashMap<i64, String>> {
+    let mut stmt = conn.prepare_cached("SELECT meeting_id, cursor_wall FROM meeting_cursor")?;
+    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn save_cursor(tx: &Transaction<'_>, meeting_id: i64, wall: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO meeting_cursor (meeting_id, cursor_wall) VALUES (?1, ?2)
+         ON CONFLICT (meeting_id) DO UPDATE SET cursor_wall = excluded.cursor_wall
+         WHERE excluded.cursor_wall > meeting_cursor.cursor_wall",
+        params![meeting_id, wall],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn group_exists(conn: &Connection, group_id: i64) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM support_group WHERE id = ?1",
+            [group_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
