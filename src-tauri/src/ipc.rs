@@ -4,7 +4,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::vault;
+use crate::commands::{groups, meetings, participation, vault};
 use crate::lock::{LockRequested, VaultLocked};
 
 pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
@@ -22,6 +22,19 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             vault::vault_remove_protector,
             vault::vault_recover,
             vault::vault_regenerate_recovery_code,
+            groups::group_list,
+            groups::group_get,
+            groups::group_add,
+            groups::group_edit,
+            groups::group_archive,
+            groups::group_delete,
+            meetings::meeting_list,
+            meetings::meeting_add,
+            meetings::meeting_set_exception,
+            meetings::meeting_occurrences,
+            participation::attendance_record,
+            participation::attendance_list,
+            participation::insights_compute,
         ])
         .events(collect_events![LockRequested, VaultLocked])
         // One shape per type for both directions, as the UI sees them.

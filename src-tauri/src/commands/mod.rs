@@ -1,3 +1,6 @@
 //! One file per domain; each command is a call into the core plus error mapping.
 
+pub mod groups;
+pub mod meetings;
+pub mod participation;
 pub mod vault;

@@ -16,6 +16,21 @@ export const commands = {
 	vaultRemoveProtector: (kind: ProtectorKind) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_remove_protector", { kind })),
 	vaultRecover: (request: RecoverRequest) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_recover", { request })),
 	vaultRegenerateRecoveryCode: () => typedError<string, AppError>(__TAURI_INVOKE("vault_regenerate_recovery_code")),
+	groupList: (includeArchived: boolean) => typedError<Group[], AppError>(__TAURI_INVOKE("group_list", { includeArchived })),
+	groupGet: (id: number) => typedError<Group, AppError>(__TAURI_INVOKE("group_get", { id })),
+	groupAdd: (group: NewGroup) => typedError<Group, AppError>(__TAURI_INVOKE("group_add", { group })),
+	groupEdit: (id: number, changes: GroupChanges) => typedError<Group, AppError>(__TAURI_INVOKE("group_edit", { id, changes })),
+	groupArchive: (id: number) => typedError<Group, AppError>(__TAURI_INVOKE("group_archive", { id })),
+	groupDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("group_delete", { id })),
+	meetingList: (groupId: number | null) => typedError<Meeting[], AppError>(__TAURI_INVOKE("meeting_list", { groupId })),
+	meetingAdd: (meeting: NewMeeting) => typedError<Meeting, AppError>(__TAURI_INVOKE("meeting_add", { meeting })),
+	meetingSetException: (occurrenceId: string, kind: ExceptionKind, movedStartLocal: string | null) => typedError<Meeting, AppError>(__TAURI_INVOKE("meeting_set_exception", { occurrenceId, kind, movedStartLocal })),
+	/**  Occurrences starting in `[from, to)`, both RFC 3339 instants. */
+	meetingOccurrences: (from: string, to: string, groupId: number | null) => typedError<Occurrence[], AppError>(__TAURI_INVOKE("meeting_occurrences", { from, to, groupId })),
+	attendanceRecord: (input: AttendanceInput) => typedError<Attendance, AppError>(__TAURI_INVOKE("attendance_record", { input })),
+	attendanceList: (groupId: number | null) => typedError<Attendance[], AppError>(__TAURI_INVOKE("attendance_list", { groupId })),
+	/**  Insights in the user's own time zone, as of now. */
+	insightsCompute: (query: InsightsQuery) => typedError<Insights, AppError>(__TAURI_INVOKE("insights_compute", { query })),
 };
 
 /** Events */
@@ -29,6 +44,32 @@ export type AppError = {
 	code: ErrorCode,
 	message: string,
 };
+
+export type Attendance = {
+	occurrence_id: string,
+	meeting_id: number,
+	original_start_utc: string,
+	status: AttendanceStatus,
+	shared: boolean,
+	role: RoleHeld,
+	mood_before: number | null,
+	mood_after: number | null,
+	note: string,
+};
+
+export type AttendanceInput = {
+	occurrence_id: string,
+	status: AttendanceStatus,
+	shared: boolean,
+	role: RoleHeld | null,
+	mood_before: number | null,
+	mood_after: number | null,
+	note: string | null,
+};
+
+export type AttendanceStatus = "attended-in-person" | "attended-online" | "missed" | "excused" | 
+/**  Cancelled by the group. */
+"cancelled";
 
 export type CreateRequest = {
 	use_keyring: boolean,
@@ -44,6 +85,74 @@ export type CreatedVault = {
 /**  What a host can act on. Kept in step with DESIGN.md's IPC contract. */
 export type ErrorCode = "locked" | "not_found" | "invalid_input" | "wrong_passphrase" | "keyring_unavailable" | "vault_damaged" | "newer_version" | "conflict" | "io";
 
+export type ExceptionKind = 
+/**  The occurrence does not happen and is not shown. */
+"skipped" | 
+/**  The group cancelled it; shown as cancelled. */
+"cancelled" | 
+/**  It happens at another time; its id stays the same. */
+"moved";
+
+export type Group = {
+	id: number,
+	name: string,
+	kind: string,
+	description: string,
+	venue: Venue,
+	address: string,
+	meeting_link: string,
+	venue_notes: string,
+	norms: KnownNorm[],
+	own_norms: string[],
+	my_role: MyRole,
+	colour: string,
+	archived: boolean,
+	membership: MembershipEvent[],
+};
+
+/**  Changes to a group; absent fields stay as they are. */
+export type GroupChanges = {
+	name: string | null,
+	kind: string | null,
+	description: string | null,
+	venue: Venue | null,
+	address: string | null,
+	meeting_link: string | null,
+	venue_notes: string | null,
+	norms: KnownNorm[] | null,
+	own_norms: string[] | null,
+	my_role: MyRole | null,
+	colour: string | null,
+};
+
+export type Insights = {
+	scheduled: number,
+	attended: number,
+	missed: number,
+	excused: number,
+	cancelled: number,
+	/**  From 0 to 1; 0 when nothing counted. */
+	attendance_rate: number | null,
+	current_streak_weeks: number,
+	longest_streak_weeks: number,
+	/**  Role name to the number of meetings the user held it. */
+	roles: { [key in string]: number },
+	attended_per_month: MonthCount[],
+	moods: MoodPoint[],
+	mood_before_average: number | null,
+	mood_after_average: number | null,
+};
+
+export type InsightsQuery = {
+	group_id: number | null,
+	/**  YYYY-MM-DD, inclusive, in the user's zone; default: the first membership date. */
+	from: string | null,
+	/**  YYYY-MM-DD, inclusive; default: today. */
+	to: string | null,
+};
+
+export type KnownNorm = "confidentiality" | "no-cross-talk" | "i-statements" | "one-share-per-round" | "feedback-only-when-asked" | "phones-away";
+
 export type LockReason = "window_closed" | "tray_menu";
 
 /**  Save what is pending, then call `vault_lock`. */
@@ -51,7 +160,90 @@ export type LockRequested = {
 	reason: LockReason,
 };
 
+export type Meeting = {
+	id: number,
+	group_id: number,
+	title: string,
+	/**  YYYY-MM-DDTHH:MM, wall-clock time in `time_zone`. */
+	start_local: string,
+	time_zone: string,
+	duration_minutes: number,
+	/**  An RFC 5545 RRULE value; absent for a one-off meeting. */
+	rrule: string | null,
+	exceptions: MeetingException[],
+};
+
+export type MeetingException = {
+	original_start_utc: string,
+	kind: ExceptionKind,
+	moved_start_local: string | null,
+};
+
+export type MembershipEvent = {
+	event: MembershipEventKind,
+	/**  YYYY-MM-DD */
+	on: string,
+};
+
+export type MembershipEventKind = "joined" | "paused" | "left" | "rejoined";
+
+export type MonthCount = {
+	/**  YYYY-MM */
+	month: string,
+	attended: number,
+};
+
+export type MoodPoint = {
+	/**  YYYY-MM-DD */
+	date: string,
+	before: number,
+	after: number,
+};
+
+export type MyRole = "newcomer" | "member" | "facilitator" | "co-facilitator" | "organiser";
+
+/**  A new group; everything but the name and kind has a sensible default. */
+export type NewGroup = {
+	name: string,
+	kind: string,
+	description: string | null,
+	venue: Venue | null,
+	address: string | null,
+	meeting_link: string | null,
+	venue_notes: string | null,
+	norms: KnownNorm[] | null,
+	own_norms: string[] | null,
+	my_role: MyRole | null,
+	colour: string | null,
+	/**  YYYY-MM-DD; today when absent. */
+	joined: string | null,
+};
+
+export type NewMeeting = {
+	group_id: number,
+	title: string | null,
+	start_local: string,
+	time_zone: string,
+	duration_minutes: number,
+	rrule: string | null,
+};
+
 export type NewProtectorRequest = { kind: "keyring" } | { kind: "passphrase"; passphrase: string };
+
+export type Occurrence = {
+	/**  `<meeting id>@<original start in UTC>`: survives a move. */
+	occurrence_id: string,
+	meeting_id: number,
+	group_id: number,
+	title: string,
+	start_utc: string,
+	end_utc: string,
+	time_zone: string,
+	status: OccurrenceStatus,
+	original_start_utc: string,
+};
+
+export type OccurrenceStatus = "scheduled" | "cancelled" | "moved";
 
 /**  Where the session stands; the UI shows one screen per phase. */
 export type Phase = 
@@ -72,6 +264,8 @@ export type RecoverRequest = {
 	new_protector: NewProtectorRequest,
 };
 
+export type RoleHeld = "facilitator" | "co-facilitator" | "timekeeper" | "greeter" | "reader" | "set-up" | "none";
+
 export type SessionState = {
 	phase: Phase,
 	status: VaultStatus | null,
@@ -91,6 +285,8 @@ export type VaultStatus = {
 	unlocked: boolean,
 	unlocked_with: ProtectorKind | null,
 };
+
+export type Venue = "community-centre" | "private-home" | "online" | "other";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

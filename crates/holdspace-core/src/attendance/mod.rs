@@ -96,3 +96,10 @@ pub fn record(vault: &Vault, input: &AttendanceInput) -> Result<Attendance> {
 }
 
 pub(crate) use store::all as all_records;
+
+/// The user's records, newest first, for one group or all.
+pub fn list(vault: &Vault, group_id: Option<i64>) -> Result<Vec<Attendance>> {
+    let mut records: Vec<Attendance> = vault.read(|conn| store::for_group(conn, group_id))?;
+    records.sort_by(|a, b| b.original_start_utc.cmp(&a.original_start_utc));
+    Ok(records)
+}

@@ -46,11 +46,21 @@ pub(crate) fn upsert(tx: &Transaction<'_>, a: &Attendance, now: &str) -> Result<
 
 /// Every record, by occurrence id.
 pub(crate) fn all(conn: &Connection) -> Result<HashMap<String, Attendance>> {
+    let records = for_group(conn, None)?;
+    Ok(records
+        .into_iter()
+        .map(|a| (a.occurrence_id.clone(), a))
+        .collect())
+}
+
+pub(crate) fn for_group(conn: &Connection, group_id: Option<i64>) -> Result<Vec<Attendance>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT occurrence_id, meeting_id, original_start_utc, status, shared, role, mood_before,
-            mood_after, note FROM attendance",
+        "SELECT a.occurrence_id, a.meeting_id, a.original_start_utc, a.status, a.shared, a.role,
+            a.mood_before, a.mood_after, a.note
+         FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+         WHERE ?1 IS NULL OR m.group_id = ?1",
     )?;
-    let rows = stmt.query_map([], |row| {
+    let rows = stmt.query_map([group_id], |row| {
         Ok(Attendance {
             occurrence_id: row.get(0)?,
             meeting_id: row.get(1)?,
@@ -63,9 +73,5 @@ pub(crate) fn all(conn: &Connection) -> Result<HashMap<String, Attendance>> {
             note: row.get(8)?,
         })
     })?;
-    let records = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(records
-        .into_iter()
-        .map(|a| (a.occurrence_id.clone(), a))
-        .collect())
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

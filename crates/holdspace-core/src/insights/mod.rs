@@ -22,7 +22,7 @@ use crate::time::parse_date;
 use crate::vault::Vault;
 use crate::{Error, Result};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, specta::Type)]
 pub struct InsightsQuery {
     pub group_id: Option<i64>,
     /// YYYY-MM-DD, inclusive, in the user's zone; default: the first membership date.

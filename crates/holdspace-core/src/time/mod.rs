@@ -10,4 +10,4 @@ mod recurrence;
 mod wall;
 
 pub use recurrence::{Recurrence, MAX_RULE_BYTES};
-pub use wall::{parse_date, parse_local, parse_zone, resolve, LOCAL_FORMAT};
+pub use wall::{parse_date, parse_instant, parse_local, parse_zone, resolve, LOCAL_FORMAT};

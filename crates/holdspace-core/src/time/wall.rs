@@ -24,6 +24,17 @@ pub fn parse_local(field: &str, text: &str) -> Result<NaiveDateTime> {
     })
 }
 
+/// An instant as RFC 3339 (as the IPC and CLI carry them).
+pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| {
+            Error::invalid(format!(
+                "{field}: expected an RFC 3339 instant like 2026-01-06T18:00:00Z"
+            ))
+        })
+}
+
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| Error::invalid(format!("{field}: expected a date as YYYY-MM-DD")))

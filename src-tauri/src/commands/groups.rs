@@ -1,0 +1,53 @@
+//! Groups: list, show, add, edit, archive, delete (the UI confirms before deleting).
+
+use holdspace_core::groups::{self, Group, GroupChanges, NewGroup};
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_list(state: State<'_, AppState>, include_archived: bool) -> CommandResult<Vec<Group>> {
+    Ok(groups::list(&*state.session.vault()?, include_archived)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_get(state: State<'_, AppState>, id: i64) -> CommandResult<Group> {
+    Ok(groups::get(&*state.session.vault()?, id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_add(state: State<'_, AppState>, group: NewGroup) -> CommandResult<Group> {
+    Ok(groups::add(&*state.session.vault()?, &group)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_edit(
+    state: State<'_, AppState>,
+    id: i64,
+    changes: GroupChanges,
+) -> CommandResult<Group> {
+    Ok(groups::edit(&*state.session.vault()?, id, &changes)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_archive(state: State<'_, AppState>, id: i64) -> CommandResult<Group> {
+    Ok(groups::archive(&*state.session.vault()?, id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_delete(state: State<'_, AppState>, id: i64) -> CommandResult<()> {
+    Ok(groups::delete(&*state.session.vault()?, id)?)
+}

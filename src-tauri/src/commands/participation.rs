@@ -1,0 +1,45 @@
+//! Attendance records and insights.
+
+use chrono::Utc;
+use holdspace_core::attendance::{self, Attendance, AttendanceInput};
+use holdspace_core::insights::{self, Insights, InsightsQuery};
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn attendance_record(
+    state: State<'_, AppState>,
+    input: AttendanceInput,
+) -> CommandResult<Attendance> {
+    Ok(attendance::record(&*state.session.vault()?, &input)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn attendance_list(
+    state: State<'_, AppState>,
+    group_id: Option<i64>,
+) -> CommandResult<Vec<Attendance>> {
+    Ok(attendance::list(&*state.session.vault()?, group_id)?)
+}
+
+/// Insights in the user's own time zone, as of now.
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn insights_compute(
+    state: State<'_, AppState>,
+    query: InsightsQuery,
+) -> CommandResult<Insights> {
+    Ok(insights::compute(
+        &*state.session.vault()?,
+        &query,
+        &chrono::Local,
+        Utc::now(),
+    )?)
+}
