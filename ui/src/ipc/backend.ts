@@ -1,41 +1,44 @@
-// The UI talks to this interface, never to `invoke`: the Tauri implementation calls the
-// generated bindings, the mock keeps everything in memory for browser tests.
-import type {
-  AppError,
-  CreateRequest,
-  CreatedVault,
-  NewProtectorRequest,
-  ProtectorKind,
-  RecoverRequest,
-  SessionState,
-  UnlockRequest,
-} from './bindings';
+// The UI talks to this interface, never to `invoke`: the Tauri implementation is the generated
+// bindings themselves, the mock keeps everything in memory for browser tests. Its command
+// methods are typed from the bindings, so the two can never drift apart.
+import type { commands } from './bindings';
 
 export type {
   AppError,
+  Attendance,
+  AttendanceInput,
+  AttendanceStatus,
   CreateRequest,
   CreatedVault,
+  ExceptionKind,
+  Group,
+  GroupChanges,
+  Insights,
+  InsightsQuery,
+  KnownNorm,
+  Meeting,
+  MyRole,
+  NewGroup,
+  NewMeeting,
   NewProtectorRequest,
+  Occurrence,
   ProtectorKind,
   RecoverRequest,
+  RoleHeld,
   SessionState,
   UnlockRequest,
-};
+  Venue,
+} from './bindings';
+
+import type { AppError } from './bindings';
 
 export type Outcome<T> = { status: 'ok'; data: T } | { status: 'error'; error: AppError };
 
 export type Unlisten = () => void;
 
-export interface Backend {
-  vaultState(): Promise<Outcome<SessionState>>;
-  vaultCreate(request: CreateRequest): Promise<Outcome<CreatedVault>>;
-  vaultUnlock(request: UnlockRequest): Promise<Outcome<SessionState>>;
-  vaultLock(): Promise<Outcome<SessionState>>;
-  vaultChangePassphrase(passphrase: string): Promise<Outcome<SessionState>>;
-  vaultAddProtector(request: NewProtectorRequest): Promise<Outcome<SessionState>>;
-  vaultRemoveProtector(kind: ProtectorKind): Promise<Outcome<SessionState>>;
-  vaultRecover(request: RecoverRequest): Promise<Outcome<SessionState>>;
-  vaultRegenerateRecoveryCode(): Promise<Outcome<string>>;
+export type Commands = typeof commands;
+
+export interface Backend extends Commands {
   /** The shell asks for a lock (window closed, tray): save pending edits, then lock. */
   onLockRequested(handler: () => void): Promise<Unlisten>;
   /** The vault was locked by the shell: show the unlock screen. */
