@@ -1,0 +1,80 @@
+// Groups, schedules, the Today check-in, the calendar and insights in a real browser against
+// the mock backend, with an accessibility scan of each new screen.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems, launch, serveMockBuild } from './harness';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+before(async () => {
+  server = await serveMockBuild();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function assertAccessible(page: Page, screen: string): Promise<void> {
+  assert.deepEqual(await accessibilityProblems(page), [], `${screen} has no serious or critical accessibility problems`);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+describe('participation', () => {
+  it('adds a group and a weekly meeting, checks in from Today and sees the insights change', async () => {
+    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.getByLabel('Passphrase', { exact: true }).fill('the-right-one-123');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await assertAccessible(page, 'the empty Today screen');
+
+    await page.getByRole('button', { name: 'Groups', exact: true }).click();
+    await page.getByRole('button', { name: 'Add a group' }).click();
+    await assertAccessible(page, 'the group form');
+    await page.getByLabel('Name').fill('Tuesday circle');
+    await page.getByLabel('Kind of group').selectOption('grief-loss');
+    await page.getByRole('button', { name: 'Save group' }).click();
+    await page.getByRole('heading', { name: 'Tuesday circle', level: 1 }).waitFor();
+
+    // A weekly meeting that began three hours ago and lasted 90 minutes: it has just ended.
+    const start = new Date(Date.now() - 3 * 3_600_000);
+    await page.getByRole('button', { name: 'Add a meeting time' }).click();
+    await page.getByLabel('First meeting date').fill(`${start.getUTCFullYear()}-${pad(start.getUTCMonth() + 1)}-${pad(start.getUTCDate())}`);
+    await page.getByLabel('Start time').fill(`${pad(start.getUTCHours())}:${pad(start.getUTCMinutes())}`);
+    await page.getByLabel('Time zone').fill('UTC');
+    await page.getByLabel('Repeats').selectOption('weekly');
+    await assertAccessible(page, 'the schedule form');
+    await page.getByRole('button', { name: 'Save meeting time' }).click();
+    await page.getByText('FREQ=WEEKLY', { exact: false }).waitFor();
+    await assertAccessible(page, 'the group detail');
+
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await page.getByRole('heading', { name: 'How did it go?' }).waitFor();
+    assert.equal(await page.getByTestId('upcoming').count(), 2, 'next week\'s and the week after\'s meetings are coming up');
+    await assertAccessible(page, 'Today with a check-in');
+    await page.getByLabel('I went, in person').check();
+    await page.getByLabel('Role I held').selectOption('greeter');
+    await page.getByRole('group', { name: 'Mood before' }).getByLabel('2').check();
+    await page.getByRole('group', { name: 'Mood after' }).getByLabel('4').check();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText('Check-in saved.').waitFor();
+
+    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+    await page.getByRole('heading', { name: /Week of/ }).waitFor();
+    await assertAccessible(page, 'the calendar');
+
+    await page.getByRole('button', { name: 'Insights', exact: true }).click();
+    const rate = await page.getByTestId('attendance-rate').textContent();
+    assert.match(rate ?? '', /100% \(1 of 1\)/, 'one meeting, attended');
+    await page.getByRole('cell', { name: 'Attended' }).or(page.getByRole('columnheader', { name: 'Attended' })).first().waitFor();
+    await page.locator('canvas').first().waitFor();
+    await assertAccessible(page, 'the insights');
+    await context.close();
+  });
+});
