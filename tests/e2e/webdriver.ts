@@ -114,6 +114,16 @@ export class Session {
     await this.call('POST', `/element/${element}/value`, { text });
   }
 
+  /** Sets a form field's value as a person's input would (date and time fields included). */
+  async setValue(xpath: string, value: string): Promise<void> {
+    const element = await this.find(xpath);
+    await this.call('POST', '/execute/sync', {
+      script:
+        'const el = arguments[0]; el.value = arguments[1]; el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true }));',
+      args: [{ [ELEMENT]: element }, value],
+    });
+  }
+
   async text(xpath: string): Promise<string> {
     const value = await this.call('GET', `/element/${await this.find(xpath)}/text`);
     return typeof value === 'string' ? value : '';

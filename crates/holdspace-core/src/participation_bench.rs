@@ -1,0 +1,197 @@
+//! The participation benchmark: 50 groups meeting weekly for five years, with attendance
+//! recorded for each meeting. Each row compares two ways of doing the same work in one run:
+//! occurrences through the vault against the bare expansion, the next week's occurrences with
+//! the per-rule cursor against from the first start, and insights against the occurrence
+//! query they are built on.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{Duration as Days, Utc};
+
+use crate::bench::{BenchRow, Size};
+use crate::groups::{self, NewGroup};
+use crate::insights::{self, InsightsQuery};
+use crate::meetings::{self, NewMeeting};
+use crate::time::{parse_local, parse_zone, Recurrence};
+use crate::vault::{
+    CreateOptions, KdfCost, KdfTuning, KeyStore, KeyringFailure, Vault, VaultPaths,
+};
+use crate::{Error, Result, Secret};
+
+const ZONES: [&str; 5] = [
+    "Europe/Berlin",
+    "America/New_York",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "UTC",
+];
+
+#[derive(Debug)]
+struct NoKeyring;
+
+impl KeyStore for NoKeyring {
+    fn get(&self, _: &str) -> std::result::Result<Secret<[u8; 32]>, KeyringFailure> {
+        Err(KeyringFailure::Missing)
+    }
+    fn set(&self, _: &str, _: &Secret<[u8; 32]>) -> std::result::Result<(), KeyringFailure> {
+        Err(KeyringFailure::Unavailable(
+            "the benchmark uses no keyring".into(),
+        ))
+    }
+    fn delete(&self, _: &str) -> std::result::Result<(), KeyringFailure> {
+        Ok(())
+    }
+}
+
+fn best_of<T>(runs: usize, mut work: impl FnMut() -> Result<T>) -> Result<Duration> {
+    let mut best = Duration::MAX;
+    for _ in 0..runs {
+        let started = Instant::now();
+        work()?;
+        best = best.min(started.elapsed());
+    }
+    Ok(best)
+}
+
+fn row(metric: String, baseline: Duration, value: Duration) -> BenchRow {
+    let (baseline, value) = (baseline.as_secs_f64() * 1e3, value.as_secs_f64() * 1e3);
+    BenchRow {
+        metric,
+        baseline,
+        value,
+        ratio: if baseline > 0.0 {
+            value / baseline
+        } else {
+            0.0
+        },
+        // Reported for the notes; the hard budget (next reminder under 1 ms) comes with reminders.
+        budget: 0.0,
+        unit: "ms".into(),
+        hard: false,
+    }
+}
+
+pub fn run(size: Size) -> Result<Vec<BenchRow>> {
+    let groups_count = if size == Size::Full { 50 } else { 3 };
+    let dir = std::env::temp_dir().join(format!(
+        "holdspace-bench-participation-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    let result = measure(&dir, groups_count);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> {
+    let vault = Vault::create(
+        VaultPaths::new(dir),
+        Arc::new(NoKeyring),
+        CreateOptions {
+            passphrase: Some(Secret::new("benchmark passphrase".to_string())),
+            use_keyring: false,
+            kdf: KdfTuning::Fixed(KdfCost::MINIMUM),
+        },
+    )?
+    .vault;
+    let now = Utc::now();
+    let five_years_ago = now - Days::days(5 * 365);
+    let first_day = five_years_ago.date_naive();
+    let mut rules = Vec::new();
+    for i in 0..groups_count {
+        let group = groups::add(
+            &vault,
+            &NewGroup {
+                name: format!("Group {i}"),
+                kind: "other".into(),
+                joined: Some(first_day.to_string()),
+                ..NewGroup::default()
+            },
+        )?;
+        let start = format!(
+            "{}T{:02}:30",
+            first_day + Days::days(i64::try_from(i % 7).unwrap_or(0)),
+            17 + i % 4
+        );
+        let zone = ZONES[i % ZONES.len()];
+        meetings::add(
+            &vault,
+            &NewMeeting {
+                group_id: group.id,
+                title: None,
+                start_local: start.clone(),
+                time_zone: zone.into(),
+                duration_minutes: 90,
+                rrule: Some("FREQ=WEEKLY".into()),
+            },
+        )?;
+        rules.push(Recurrence::new(
+            parse_local("start", &start)?,
+            parse_zone("time_zone", zone)?,
+            Some("FREQ=WEEKLY"),
+        )?);
+    }
+    // Attendance for every past meeting: about seven in ten attended, some with a role.
+    let all = meetings::occurrences(&vault, five_years_ago, now, None)?;
+    vault.write(|tx| {
+        let mut insert = tx.prepare(
+            "INSERT INTO attendance (occurrence_id, meeting_id, original_start_utc, status, shared, role, mood_before, mood_after, note, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, 1, ?5, 3, 4, '', ?3)",
+        )?;
+        for (n, o) in all.iter().enumerate() {
+            let status = if n % 10 < 7 { "attended-in-person" } else { "missed" };
+            let role = if n % 5 == 0 { "greeter" } else { "none" };
+            insert.execute(rusqlite::params![o.occurrence_id, o.meeting_id, o.original_start_utc, status, role])?;
+        }
+        Ok(())
+    })?;
+    let count = all.len();
+
+    let bare = best_of(3, || {
+        let mut n = 0;
+        for rule in &rules {
+            n += rule.expand(five_years_ago, now, None)?.starts.len();
+        }
+        Ok(n)
+    })?;
+    let through_vault = best_of(3, || {
+        meetings::occurrences(&vault, five_years_ago, now, None)
+    })?;
+
+    let next_week = (now, now + Days::days(7));
+    let from_first_start = best_of(3, || {
+        vault.write(|tx| Ok(tx.execute("DELETE FROM meeting_cursor", [])?))?;
+        meetings::occurrences(&vault, next_week.0, next_week.1, None)
+    })?;
+    meetings::occurrences(&vault, next_week.0, next_week.1, None)?;
+    let with_cursor = best_of(5, || {
+        meetings::occurrences(&vault, next_week.0, next_week.1, None)
+    })?;
+
+    let query = InsightsQuery::default();
+    let insights_time = best_of(3, || insights::compute(&vault, &query, &chrono::Utc, now))?;
+    vault.lock()?;
+    if count == 0 {
+        return Err(Error::Storage("the benchmark generated no meetings".into()));
+    }
+    Ok(vec![
+        row(
+            format!(
+                "occurrences, {groups_count} groups x 5 years ({count}), vault vs bare expansion"
+            ),
+            bare,
+            through_vault,
+        ),
+        row(
+            format!("next week, {groups_count} groups after 5 years, cursor vs first start"),
+            from_first_start,
+            with_cursor,
+        ),
+        row(
+            format!("insights over 5 years ({count} meetings) vs their occurrence query"),
+            through_vault,
+            insights_time,
+        ),
+    ])
+}
