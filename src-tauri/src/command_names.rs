@@ -24,4 +24,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "attendance_record",
     "attendance_list",
     "insights_compute",
+    "group_record_membership",
+    "milestone_current",
+    "milestone_start",
+    "milestone_reset",
 ];

@@ -35,6 +35,10 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             participation::attendance_record,
             participation::attendance_list,
             participation::insights_compute,
+            groups::group_record_membership,
+            participation::milestone_current,
+            participation::milestone_start,
+            participation::milestone_reset,
         ])
         .events(collect_events![LockRequested, VaultLocked])
         // One shape per type for both directions, as the UI sees them.

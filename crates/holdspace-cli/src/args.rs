@@ -105,6 +105,11 @@ pub enum Command {
         #[arg(long)]
         to: Option<String>,
     },
+    /// A private milestone: days since a date, reset without losing history.
+    Milestone {
+        #[command(subcommand)]
+        action: MilestoneAction,
+    },
     /// Measure the encrypted store against plain SQLite in the same run.
     Bench {
         /// Small sizes: checks that the harness runs, not the numbers.
@@ -207,6 +212,43 @@ pub enum GroupAction {
     },
     /// Archive a group: hidden from lists, nothing deleted.
     Archive { id: i64 },
+    /// Record a change of membership: paused, left or rejoined, on a date.
+    Membership {
+        id: i64,
+        #[arg(long, value_enum)]
+        event: MembershipArg,
+        /// YYYY-MM-DD
+        #[arg(long)]
+        on: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MembershipArg {
+    Joined,
+    Paused,
+    Left,
+    Rejoined,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MilestoneAction {
+    /// Start counting from a date.
+    Start {
+        #[arg(long)]
+        label: String,
+        /// YYYY-MM-DD
+        #[arg(long)]
+        since: String,
+    },
+    /// End the current run and start again from a date; earlier runs are kept.
+    Reset {
+        /// YYYY-MM-DD
+        #[arg(long)]
+        since: String,
+    },
+    /// Show the days and earlier runs.
+    Show,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -12,6 +12,7 @@ pub mod groups;
 pub mod insights;
 pub mod logging;
 pub mod meetings;
+pub mod milestone;
 pub mod participation_bench;
 pub mod secret;
 pub mod time;

@@ -1,6 +1,6 @@
 //! Groups: list, show, add, edit, archive, delete (the UI confirms before deleting).
 
-use holdspace_core::groups::{self, Group, GroupChanges, NewGroup};
+use holdspace_core::groups::{self, Group, GroupChanges, MembershipEventKind, NewGroup};
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -50,4 +50,21 @@ pub fn group_archive(state: State<'_, AppState>, id: i64) -> CommandResult<Group
 #[tracing::instrument(skip_all)]
 pub fn group_delete(state: State<'_, AppState>, id: i64) -> CommandResult<()> {
     Ok(groups::delete(&*state.session.vault()?, id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_record_membership(
+    state: State<'_, AppState>,
+    id: i64,
+    event: MembershipEventKind,
+    on: String,
+) -> CommandResult<Group> {
+    Ok(groups::record_membership(
+        &*state.session.vault()?,
+        id,
+        event,
+        &on,
+    )?)
 }

@@ -1,8 +1,9 @@
 //! Attendance records and insights.
 
-use chrono::Utc;
+use chrono::{Local, Utc};
 use holdspace_core::attendance::{self, Attendance, AttendanceInput};
 use holdspace_core::insights::{self, Insights, InsightsQuery};
+use holdspace_core::milestone::{self, Milestone};
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -41,5 +42,42 @@ pub fn insights_compute(
         &query,
         &chrono::Local,
         Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn milestone_current(state: State<'_, AppState>) -> CommandResult<Option<Milestone>> {
+    Ok(milestone::current(
+        &*state.session.vault()?,
+        Local::now().date_naive(),
+    )?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn milestone_start(
+    state: State<'_, AppState>,
+    label: String,
+    since: String,
+) -> CommandResult<Milestone> {
+    Ok(milestone::start(
+        &*state.session.vault()?,
+        &label,
+        &since,
+        Local::now().date_naive(),
+    )?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn milestone_reset(state: State<'_, AppState>, since: String) -> CommandResult<Milestone> {
+    Ok(milestone::reset(
+        &*state.session.vault()?,
+        &since,
+        Local::now().date_naive(),
     )?)
 }

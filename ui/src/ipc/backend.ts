@@ -17,6 +17,8 @@ export type {
   InsightsQuery,
   KnownNorm,
   Meeting,
+  MembershipEventKind,
+  Milestone,
   MyRole,
   NewGroup,
   NewMeeting,

@@ -31,6 +31,10 @@ export const commands = {
 	attendanceList: (groupId: number | null) => typedError<Attendance[], AppError>(__TAURI_INVOKE("attendance_list", { groupId })),
 	/**  Insights in the user's own time zone, as of now. */
 	insightsCompute: (query: InsightsQuery) => typedError<Insights, AppError>(__TAURI_INVOKE("insights_compute", { query })),
+	groupRecordMembership: (id: number, event: MembershipEventKind, on: string) => typedError<Group, AppError>(__TAURI_INVOKE("group_record_membership", { id, event, on })),
+	milestoneCurrent: () => typedError<Milestone | null, AppError>(__TAURI_INVOKE("milestone_current")),
+	milestoneStart: (label: string, since: string) => typedError<Milestone, AppError>(__TAURI_INVOKE("milestone_start", { label, since })),
+	milestoneReset: (since: string) => typedError<Milestone, AppError>(__TAURI_INVOKE("milestone_reset", { since })),
 };
 
 /** Events */
@@ -186,6 +190,22 @@ export type MembershipEvent = {
 };
 
 export type MembershipEventKind = "joined" | "paused" | "left" | "rejoined";
+
+export type Milestone = {
+	label: string,
+	since: string,
+	/**  Whole days from `since` to today. */
+	days: number,
+	/**  Earlier runs, most recent first. */
+	earlier: MilestoneRun[],
+};
+
+export type MilestoneRun = {
+	since: string,
+	/**  Absent for the current run. */
+	ended_on: string | null,
+	days: number,
+};
 
 export type MonthCount = {
 	/**  YYYY-MM */

@@ -1,7 +1,7 @@
 // The participation half of the in-memory stand-in: groups, meetings, attendance, insights.
 // Deliberately simple (wall times are read as UTC, rules are weekly or daily with an optional
 // COUNT): enough to drive every screen in a browser, never part of the desktop build.
-import type { Attendance, Backend, Group, Insights, Meeting, Occurrence, Outcome } from './backend';
+import type { Attendance, Backend, Group, Insights, Meeting, Milestone, Occurrence, Outcome } from './backend';
 import { fail, ok } from './mock-vault';
 
 export type ParticipationCommands = Pick<
@@ -19,6 +19,10 @@ export type ParticipationCommands = Pick<
   | 'attendanceRecord'
   | 'attendanceList'
   | 'insightsCompute'
+  | 'groupRecordMembership'
+  | 'milestoneCurrent'
+  | 'milestoneStart'
+  | 'milestoneReset'
 >;
 
 const DAY = 86_400_000;
@@ -53,7 +57,9 @@ export function mockParticipation(isUnlocked: () => boolean): ParticipationComma
   const groups: Group[] = [];
   const meetings: Meeting[] = [];
   const attendance = new Map<string, Attendance>();
+  let milestone: Milestone | null = null;
   let nextId = 1;
+  const daysSince = (day: string): number => Math.floor((Date.now() - Date.parse(`${day}T00:00:00Z`)) / DAY);
 
   const guard = <T>(action: () => Outcome<T>): Outcome<T> =>
     isUnlocked() ? action() : fail('locked', 'The vault is locked. Unlock it first.');
@@ -95,8 +101,11 @@ export function mockParticipation(isUnlocked: () => boolean): ParticipationComma
       const group = findGroup(id);
       if (!group) return fail('not_found', 'No group was found.');
       if (changes.name !== null) group.name = changes.name;
+      if (changes.kind !== null) group.kind = changes.kind;
+      if (changes.venue !== null) group.venue = changes.venue;
       if (changes.my_role !== null) group.my_role = changes.my_role;
       if (changes.norms !== null) group.norms = changes.norms;
+      if (changes.own_norms !== null) group.own_norms = changes.own_norms;
       return ok(group);
     }),
     groupArchive: async (id) => guard(() => {
@@ -145,6 +154,29 @@ export function mockParticipation(isUnlocked: () => boolean): ParticipationComma
     attendanceList: async (groupId) => guard(() =>
       ok([...attendance.values()].filter((a) => groupId === null || meetings.find((m) => m.id === a.meeting_id)?.group_id === groupId)),
     ),
+    groupRecordMembership: async (id, event, on) => guard(() => {
+      const group = findGroup(id);
+      if (!group) return fail('not_found', 'No group was found.');
+      group.membership.push({ event, on });
+      return ok(group);
+    }),
+    milestoneCurrent: async () => guard(() => ok(milestone)),
+    milestoneStart: async (label, since) => guard(() => {
+      if (milestone) return fail('conflict', 'A milestone is already running; reset it instead.');
+      if (label.trim() === '') return fail('invalid_input', 'label: required');
+      milestone = { label, since, days: daysSince(since), earlier: [] };
+      return ok(milestone);
+    }),
+    milestoneReset: async (since) => guard(() => {
+      if (!milestone) return fail('not_found', 'No running milestone was found.');
+      milestone = {
+        label: milestone.label,
+        since,
+        days: daysSince(since),
+        earlier: [{ since: milestone.since, ended_on: since, days: milestone.days - daysSince(since) }, ...milestone.earlier],
+      };
+      return ok(milestone);
+    }),
     insightsCompute: async (query) => guard(() => {
       const past = occurrences(0, Date.now(), query.group_id).filter((o) => Date.parse(o.start_utc) < Date.now());
       const records = past.map((o) => attendance.get(o.occurrence_id));

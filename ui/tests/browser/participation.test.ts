@@ -78,3 +78,63 @@ describe('participation', () => {
     await context.close();
   });
 });
+
+describe('group details, exceptions and the milestone', () => {
+  it('edits norms and membership, skips and cancels meetings, records a past one, and keeps a milestone', async () => {
+    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.getByLabel('Passphrase', { exact: true }).fill('the-right-one-123');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByRole('button', { name: 'Groups', exact: true }).click();
+    await page.getByRole('button', { name: 'Add a group' }).click();
+    await page.getByLabel('Name').fill('Carers evening');
+    await page.getByRole('button', { name: 'Save group' }).click();
+    await page.getByRole('heading', { name: 'Carers evening', level: 1 }).waitFor();
+
+    // Weekly, starting three weeks ago: three past meetings and some to come.
+    const start = new Date(Date.now() - 21 * 86_400_000 + 3_600_000);
+    await page.getByRole('button', { name: 'Add a meeting time' }).click();
+    await page.getByLabel('First meeting date').fill(start.toISOString().slice(0, 10));
+    await page.getByLabel('Start time').fill(start.toISOString().slice(11, 16));
+    await page.getByLabel('Time zone').fill('UTC');
+    await page.getByRole('button', { name: 'Save meeting time' }).click();
+    await page.getByRole('button', { name: 'Skip' }).first().waitFor();
+
+    const upcomingBefore = await page.getByRole('button', { name: 'Skip' }).count();
+    await page.getByRole('button', { name: 'Skip' }).first().click();
+    await page.getByRole('button', { name: 'Mark cancelled' }).first().click();
+    await page.getByText('Cancelled', { exact: true }).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Skip' }).count(), upcomingBefore - 2, 'one skipped (gone), one cancelled (no actions left)');
+
+    await page.getByRole('button', { name: 'Record attendance' }).first().click();
+    await page.getByLabel('I went, online').check();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText('I went, online').first().waitFor();
+
+    await page.getByRole('button', { name: 'Edit norms' }).click();
+    await page.getByLabel('No cross-talk').check();
+    await page.getByLabel('Norms of our own, one per line').fill('We start on time');
+    await page.getByRole('button', { name: 'Save norms' }).click();
+    await page.getByText('We start on time').waitFor();
+
+    await page.getByRole('button', { name: 'Record a change' }).click();
+    await page.getByLabel('What changed').selectOption('paused');
+    await page.getByRole('button', { name: 'Save change' }).click();
+    await page.getByText(/^Paused /).waitFor();
+    await assertAccessible(page, 'the group detail with exceptions, norms and membership');
+
+    await page.getByRole('button', { name: 'Insights', exact: true }).click();
+    await page.getByLabel('What it marks').fill('Sober since');
+    await page.getByLabel('Since', { exact: true }).fill('2026-01-01');
+    await page.getByRole('button', { name: 'Start counting' }).click();
+    await page.getByTestId('milestone-days').waitFor();
+    await page.getByRole('button', { name: 'Start again from a date' }).click();
+    await page.getByRole('button', { name: 'Start again from a date' }).click();
+    await page.getByRole('heading', { name: 'Earlier runs' }).waitFor();
+    await page.getByLabel('Show').selectOption({ label: 'Carers evening' });
+    await page.getByRole('button', { name: 'Update' }).click();
+    await assertAccessible(page, 'the insights with a milestone');
+    await context.close();
+  });
+});

@@ -136,6 +136,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Meeting { action } => participation::meeting(ctx, action),
         Command::Attend(args) => participation::attend(ctx, args),
         Command::Insights { group, from, to } => participation::insights(ctx, group, from, to),
+        Command::Milestone { action } => participation::milestone(ctx, action),
         Command::Bench { quick } => bench::run(quick, ctx.out),
     }
 }

@@ -12,7 +12,7 @@ use holdspace_core::Error;
 use serde::de::DeserializeOwned;
 
 use super::Context;
-use crate::args::{AttendArgs, GroupAction, MeetingAction};
+use crate::args::{AttendArgs, GroupAction, MeetingAction, MilestoneAction};
 
 /// Our value names are the core's serde names (kebab-case), so one conversion serves every enum.
 fn to_core<A: ValueEnum, T: DeserializeOwned>(arg: A) -> Result<T, Error> {
@@ -107,6 +107,11 @@ pub fn group(ctx: &Context, action: GroupAction) -> Result<ExitCode, Error> {
             let group = groups::archive(&vault, id)?;
             ctx.out
                 .show(&group, &format!("Archived group {}", describe(&group)))?;
+        }
+        GroupAction::Membership { id, event, on } => {
+            let group = groups::record_membership(&vault, id, to_core(event)?, &on)?;
+            let text = format!("Recorded membership of group {}", describe(&group));
+            ctx.out.show(&group, &text)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -235,6 +240,33 @@ pub fn insights(
         found.current_streak_weeks,
         found.longest_streak_weeks
     );
+    ctx.out.show(&found, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn milestone(ctx: &Context, action: MilestoneAction) -> Result<ExitCode, Error> {
+    let (vault, _) = ctx.open(None)?;
+    let today = chrono::Local::now().date_naive();
+    let found = match action {
+        MilestoneAction::Start { label, since } => Some(holdspace_core::milestone::start(
+            &vault, &label, &since, today,
+        )?),
+        MilestoneAction::Reset { since } => {
+            Some(holdspace_core::milestone::reset(&vault, &since, today)?)
+        }
+        MilestoneAction::Show => holdspace_core::milestone::current(&vault, today)?,
+    };
+    let text = match &found {
+        Some(m) => format!(
+            "{}: {} days since {} ({} earlier runs)",
+            m.label,
+            m.days,
+            m.since,
+            m.earlier.len()
+        ),
+        None => "No milestone. Start one with `milestone start --label LABEL --since YYYY-MM-DD`."
+            .into(),
+    };
     ctx.out.show(&found, &text)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -187,3 +187,32 @@ fn bad_participation_input_exits_1_names_the_field_and_changes_nothing() {
         "nothing was stored"
     );
 }
+
+#[test]
+fn a_milestone_counts_days_and_a_reset_keeps_the_earlier_run() {
+    let sandbox = Sandbox::new();
+    sandbox.init_passphrase_vault();
+    let none = run_json(&sandbox, &["milestone", "show"]);
+    assert!(none.is_null(), "no milestone until one is started: {none}");
+    let started = run_json(
+        &sandbox,
+        &[
+            "milestone",
+            "start",
+            "--label",
+            "Clean date",
+            "--since",
+            "2026-01-01",
+        ],
+    );
+    assert_eq!(started["since"], "2026-01-01");
+    assert!(
+        started["days"].as_u64().unwrap() >= 59,
+        "at least 1 January to 1 March"
+    );
+    let reset = run_json(&sandbox, &["milestone", "reset", "--since", "2026-02-10"]);
+    assert_eq!(
+        reset["earlier"][0]["days"], 40,
+        "1 January to 10 February is kept as an earlier run"
+    );
+}

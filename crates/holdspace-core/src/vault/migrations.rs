@@ -36,6 +36,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "attendance",
         sql: include_str!("../../migrations/0004_attendance.sql"),
     },
+    Migration {
+        version: 5,
+        name: "milestone",
+        sql: include_str!("../../migrations/0005_milestone.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

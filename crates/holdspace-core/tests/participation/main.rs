@@ -5,6 +5,7 @@
 mod exceptions;
 mod groups;
 mod insights;
+mod milestone;
 mod properties;
 mod recurrence;
 mod support;
