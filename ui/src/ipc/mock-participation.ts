@@ -106,6 +106,11 @@ export function mockParticipation(isUnlocked: () => boolean): ParticipationComma
       if (changes.my_role !== null) group.my_role = changes.my_role;
       if (changes.norms !== null) group.norms = changes.norms;
       if (changes.own_norms !== null) group.own_norms = changes.own_norms;
+      if (changes.description !== null) group.description = changes.description;
+      if (changes.address !== null) group.address = changes.address;
+      if (changes.meeting_link !== null) group.meeting_link = changes.meeting_link;
+      if (changes.venue_notes !== null) group.venue_notes = changes.venue_notes;
+      if (changes.colour !== null) group.colour = changes.colour;
       return ok(group);
     }),
     groupArchive: async (id) => guard(() => {

@@ -118,6 +118,14 @@ describe('group details, exceptions and the milestone', () => {
     await page.getByRole('button', { name: 'Save norms' }).click();
     await page.getByText('We start on time').waitFor();
 
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('My role').selectOption('facilitator');
+    await page.getByLabel('About this group').fill('For people caring for a parent.');
+    await assertAccessible(page, 'the group details form');
+    await page.getByRole('button', { name: 'Save group' }).click();
+    await page.getByText('For people caring for a parent.').waitFor();
+    await page.getByText(/Facilitator/).first().waitFor();
+
     await page.getByRole('button', { name: 'Record a change' }).click();
     await page.getByLabel('What changed').selectOption('paused');
     await page.getByRole('button', { name: 'Save change' }).click();
