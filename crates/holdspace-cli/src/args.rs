@@ -283,7 +283,7 @@ pub enum MeetingAction {
         #[arg(long)]
         group: Option<i64>,
     },
-    /// Occurrences starting between two dates (UTC days, --to inclusive).
+    /// Occurrences starting between two dates (days in your local zone, --to inclusive).
     Occurrences {
         #[arg(long)]
         from: String,

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{Duration as Days, Utc};
 
+use crate::attendance::{self, Attendance, AttendanceStatus, RoleHeld};
 use crate::bench::{BenchRow, Size};
 use crate::groups::{self, NewGroup};
 use crate::insights::{self, InsightsQuery};
@@ -134,18 +135,30 @@ fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> 
     }
     // Attendance for every past meeting: about seven in ten attended, some with a role.
     let all = meetings::occurrences(&vault, five_years_ago, now, None)?;
-    vault.write(|tx| {
-        let mut insert = tx.prepare(
-            "INSERT INTO attendance (occurrence_id, meeting_id, original_start_utc, status, shared, role, mood_before, mood_after, note, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, 1, ?5, 3, 4, '', ?3)",
-        )?;
-        for (n, o) in all.iter().enumerate() {
-            let status = if n % 10 < 7 { "attended-in-person" } else { "missed" };
-            let role = if n % 5 == 0 { "greeter" } else { "none" };
-            insert.execute(rusqlite::params![o.occurrence_id, o.meeting_id, o.original_start_utc, status, role])?;
-        }
-        Ok(())
-    })?;
+    let records: Vec<Attendance> = all
+        .iter()
+        .enumerate()
+        .map(|(n, o)| Attendance {
+            occurrence_id: o.occurrence_id.clone(),
+            meeting_id: o.meeting_id,
+            original_start_utc: o.original_start_utc.clone(),
+            status: if n % 10 < 7 {
+                AttendanceStatus::AttendedInPerson
+            } else {
+                AttendanceStatus::Missed
+            },
+            shared: true,
+            role: if n % 5 == 0 {
+                RoleHeld::Greeter
+            } else {
+                RoleHeld::None
+            },
+            mood_before: Some(3),
+            mood_after: Some(4),
+            note: String::new(),
+        })
+        .collect();
+    attendance::insert_unchecked(&vault, &records)?;
     let count = all.len();
 
     let bare = best_of(3, || {
@@ -161,7 +174,7 @@ fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> 
 
     let next_week = (now, now + Days::days(7));
     let from_first_start = best_of(3, || {
-        vault.write(|tx| Ok(tx.execute("DELETE FROM meeting_cursor", [])?))?;
+        meetings::forget_cursors(&vault)?;
         meetings::occurrences(&vault, next_week.0, next_week.1, None)
     })?;
     meetings::occurrences(&vault, next_week.0, next_week.1, None)?;

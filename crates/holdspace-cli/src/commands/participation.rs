@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use clap::ValueEnum;
 use holdspace_core::attendance::{self, AttendanceInput};
 use holdspace_core::groups::{self, GroupChanges, NewGroup};
@@ -117,10 +117,17 @@ pub fn group(ctx: &Context, action: GroupAction) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn utc_day(field: &str, text: &str) -> Result<chrono::DateTime<Utc>, Error> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc())
-        .map_err(|_| Error::InvalidInput(format!("{field}: expected a date as YYYY-MM-DD")))
+/// The first instant of a day in the user's local zone.
+fn local_day(field: &str, text: &str) -> Result<chrono::DateTime<Utc>, Error> {
+    use chrono::TimeZone;
+    let day = holdspace_core::time::parse_date(field, text)?;
+    (0..=3)
+        .filter_map(|hour| day.and_hms_opt(hour, 0, 0))
+        .find_map(|t| chrono::Local.from_local_datetime(&t).earliest())
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| {
+            Error::InvalidInput(format!("{field}: that day has no start in your time zone"))
+        })
 }
 
 pub fn meeting(ctx: &Context, action: MeetingAction) -> Result<ExitCode, Error> {
@@ -170,8 +177,8 @@ pub fn meeting(ctx: &Context, action: MeetingAction) -> Result<ExitCode, Error> 
             ctx.out.show(&list, &lines.join("\n"))?;
         }
         MeetingAction::Occurrences { from, to, group } => {
-            let from = utc_day("from", &from)?;
-            let to = utc_day("to", &to)? + chrono::Duration::days(1);
+            let from = local_day("from", &from)?;
+            let to = local_day("to", &to)? + chrono::Duration::days(1);
             let list = meetings::occurrences(&vault, from, to, group)?;
             let lines: Vec<String> = list
                 .iter()

@@ -80,6 +80,14 @@ pub fn record(vault: &Vault, input: &AttendanceInput) -> Result<Attendance> {
     let mood_after = mood("mood_after", input.mood_after)?;
     let note = text("note", input.note.as_deref().unwrap_or(""), 2000, false)?;
     let (meeting, original) = find_occurrence(vault, &input.occurrence_id)?;
+    // Being excused or hearing of a cancellation ahead is real; going or missing is not yet.
+    let ahead = matches!(
+        input.status,
+        AttendanceStatus::Excused | AttendanceStatus::Cancelled
+    );
+    if original > Utc::now() && !ahead {
+        return Err(Error::invalid("status: this meeting has not started yet; only excused or cancelled can be recorded ahead"));
+    }
     let record = Attendance {
         occurrence_id: crate::meetings::occurrence_id(meeting.id, original),
         meeting_id: meeting.id,
@@ -96,6 +104,12 @@ pub fn record(vault: &Vault, input: &AttendanceInput) -> Result<Attendance> {
 }
 
 pub(crate) use store::all as all_records;
+
+/// Stores many records in one transaction without per-record checks (the benchmark's fixture).
+pub(crate) fn insert_unchecked(vault: &Vault, records: &[Attendance]) -> Result<()> {
+    let now = utc_text(Utc::now());
+    vault.write(|tx| records.iter().try_for_each(|r| store::upsert(tx, r, &now)))
+}
 
 /// The user's records, newest first, for one group or all.
 pub fn list(vault: &Vault, group_id: Option<i64>) -> Result<Vec<Attendance>> {

@@ -47,7 +47,7 @@ pub fn add(vault: &Vault, new: &NewGroup) -> Result<Group> {
         Some(date) => parse_date("joined", date)?,
         None => Local::now().date_naive(),
     };
-    let norms = new.norms.clone().unwrap_or_default();
+    let norms = model::norms(new.norms.as_deref().unwrap_or(&[]));
     let row = store::GroupRow {
         name: &name,
         kind: &kind,
@@ -120,7 +120,7 @@ pub fn edit(vault: &Vault, id: i64, changes: &GroupChanges) -> Result<Group> {
     )?;
     let own_norms = model::own_norms(changes.own_norms.as_deref().unwrap_or(&current.own_norms))?;
     let colour = model::colour(changes.colour.as_deref().unwrap_or(&current.colour))?;
-    let norms = changes.norms.clone().unwrap_or(current.norms);
+    let norms = model::norms(changes.norms.as_deref().unwrap_or(&current.norms));
     let row = store::GroupRow {
         name: &name,
         kind: &kind,
@@ -145,9 +145,33 @@ pub fn record_membership(
     event: MembershipEventKind,
     on: &str,
 ) -> Result<Group> {
-    let on = parse_date("on", on)?;
-    get(vault, id)?;
-    vault.write(|tx| store::add_membership_event(tx, id, event, &on.to_string()))?;
+    let on = parse_date("on", on)?.to_string();
+    let group = get(vault, id)?;
+    let last = group.membership.last();
+    if last.is_some_and(|e| e.on > on) {
+        return Err(Error::invalid(
+            "on: a change cannot come before the last one recorded",
+        ));
+    }
+    let member = last.is_some_and(|e| {
+        matches!(
+            e.event,
+            MembershipEventKind::Joined | MembershipEventKind::Rejoined
+        )
+    });
+    let fits = match event {
+        MembershipEventKind::Joined => last.is_none(),
+        MembershipEventKind::Rejoined => !member,
+        MembershipEventKind::Paused | MembershipEventKind::Left => member,
+    };
+    if !fits {
+        return Err(Error::invalid(if member {
+            "event: you are a member now; record paused or left"
+        } else {
+            "event: you are not a member now; record rejoined"
+        }));
+    }
+    vault.write(|tx| store::add_membership_event(tx, id, event, &on))?;
     get(vault, id)
 }
 

@@ -179,3 +179,14 @@ pub(crate) fn own_norms(values: &[String]) -> Result<Vec<String>> {
         .map(|n| text("own_norms", n, 300, true))
         .collect()
 }
+
+/// Known norms, each once, in the order given.
+pub(crate) fn norms(values: &[KnownNorm]) -> Vec<KnownNorm> {
+    let mut seen = Vec::with_capacity(values.len());
+    for norm in values {
+        if !seen.contains(norm) {
+            seen.push(*norm);
+        }
+    }
+    seen
+}

@@ -92,7 +92,8 @@ pub fn compute<Z: TimeZone>(
 ) -> Result<Insights> {
     let groups: Vec<groups::Group> = match query.group_id {
         Some(id) => vec![groups::get(vault, id)?],
-        None => groups::list(vault, false)?,
+        // Archiving keeps a group's history, so it still counts.
+        None => groups::list(vault, true)?,
     };
     let first_joined = groups
         .iter()
@@ -111,9 +112,11 @@ pub fn compute<Z: TimeZone>(
     if to < from {
         return Err(Error::invalid("to: must not be before from"));
     }
+    // The first instant of the day; where midnight falls in a DST gap, the day begins later.
     let start_of = |day: NaiveDate| -> DateTime<Utc> {
-        day.and_hms_opt(0, 0, 0)
-            .and_then(|t| zone.from_local_datetime(&t).earliest())
+        (0..=3)
+            .filter_map(|hour| day.and_hms_opt(hour, 0, 0))
+            .find_map(|t| zone.from_local_datetime(&t).earliest())
             .map_or_else(
                 || day.and_time(chrono::NaiveTime::MIN).and_utc(),
                 |t| t.with_timezone(&Utc),

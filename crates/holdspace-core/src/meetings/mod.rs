@@ -96,7 +96,11 @@ pub(crate) fn find_occurrence(vault: &Vault, id: &str) -> Result<(Meeting, DateT
     let meeting = get(vault, meeting_id)?;
     let expansion =
         recurrence(&meeting)?.expand(original, original + Duration::seconds(1), None)?;
-    if expansion.starts.first() != Some(&original) {
+    let skipped = meeting
+        .exceptions
+        .iter()
+        .any(|e| e.kind == ExceptionKind::Skipped && e.original_start_utc == utc_text(original));
+    if expansion.starts.first() != Some(&original) || skipped {
         return Err(Error::NotFound {
             what: "occurrence of that meeting",
         });
@@ -156,7 +160,9 @@ pub fn occurrences(
             .and_then(|c| NaiveDateTime::parse_from_str(c, LOCAL_FORMAT).ok());
         let (found, next_cursor) = expand_meeting(meeting, from, to, cursor)?;
         all.extend(found);
-        if let Some(wall) = next_cursor {
+        // The cursor serves "what is next": only a window starting by now may move it, so
+        // browsing far ahead never leaves it past the present.
+        if let Some(wall) = next_cursor.filter(|_| from <= Utc::now()) {
             advanced.push((meeting.id, wall.format(LOCAL_FORMAT).to_string()));
         }
     }
@@ -174,6 +180,11 @@ pub fn occurrences(
             .then(a.meeting_id.cmp(&b.meeting_id))
     });
     Ok(all)
+}
+
+/// Forgets every cursor (the benchmark's "from the first start" baseline).
+pub(crate) fn forget_cursors(vault: &Vault) -> Result<()> {
+    vault.write(store::forget_cursors)
 }
 
 /// One meeting's occurrences in the window, with its exceptions applied.

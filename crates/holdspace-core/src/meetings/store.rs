@@ -151,3 +151,8 @@ pub(crate) fn group_exists(conn: &Connection, group_id: i64) -> Result<bool> {
         .optional()?
         .is_some())
 }
+
+pub(crate) fn forget_cursors(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute("DELETE FROM meeting_cursor", [])?;
+    Ok(())
+}

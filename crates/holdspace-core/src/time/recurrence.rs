@@ -62,11 +62,27 @@ impl Recurrence {
                 "rrule: not a valid RFC 5545 recurrence rule (like FREQ=WEEKLY;BYDAY=TU)",
             )
         };
-        let parsed: RRule<Unvalidated> = text.parse().map_err(|_| invalid())?;
+        // The meeting's time of day comes from its start; several a day are not meetings.
+        let upper = text.to_ascii_uppercase();
+        if ["BYHOUR", "BYMINUTE", "BYSECOND"]
+            .iter()
+            .any(|part| upper.contains(part))
+        {
+            return Err(Error::invalid(
+                "rrule: the time of day comes from the start; BYHOUR, BYMINUTE and BYSECOND are not used",
+            ));
+        }
+        let mut parsed: RRule<Unvalidated> = text.parse().map_err(|_| invalid())?;
         let validated = parsed
             .clone()
             .validate(floating(start))
             .map_err(|_| invalid())?;
+        // UNTIL is a real instant (RFC 5545); expansion runs in wall-clock time, so the rule
+        // gets UNTIL as the wall time it corresponds to in the meeting's zone.
+        if let Some(until) = validated.get_until() {
+            let wall_until = until.with_timezone(&zone).naive_local();
+            parsed = parsed.until(floating(wall_until));
+        }
         if !matches!(
             validated.get_freq(),
             Frequency::Daily | Frequency::Weekly | Frequency::Monthly | Frequency::Yearly
@@ -76,12 +92,32 @@ impl Recurrence {
             ));
         }
         let counted = validated.get_count().is_some();
-        Ok(Self {
+        let recurrence = Self {
             start,
             zone,
             rule: Some(parsed),
             counted,
-        })
+        };
+        // A rule that can never happen would make every expansion search in vain.
+        if recurrence.first_walls(1)?.is_empty() {
+            return Err(Error::invalid(
+                "rrule: this rule never produces a meeting from the start given",
+            ));
+        }
+        Ok(recurrence)
+    }
+
+    /// The first `n` wall times of the rule, the search bounded by rrule's limits.
+    fn first_walls(&self, n: usize) -> Result<Vec<NaiveDateTime>> {
+        let Some(rule) = &self.rule else {
+            return Ok(vec![self.start]);
+        };
+        let set = rule
+            .clone()
+            .build(floating(self.start))
+            .map_err(|_| Error::invalid("rrule: not a valid RFC 5545 recurrence rule"))?
+            .limit();
+        Ok((&set).into_iter().take(n).map(|w| w.naive_utc()).collect())
     }
 
     pub fn zone(&self) -> Tz {
@@ -118,13 +154,19 @@ impl Recurrence {
         let set: RRuleSet = rule
             .clone()
             .build(floating(begin))
-            .map_err(|_| Error::invalid("rrule: not a valid RFC 5545 recurrence rule"))?;
+            .map_err(|_| Error::invalid("rrule: not a valid RFC 5545 recurrence rule"))?
+            .limit();
         let mut starts = Vec::new();
         let mut last_before = None;
         for wall in (&set).into_iter() {
             let wall = wall.naive_utc();
-            if wall > wall_to || starts.len() >= MAX_OCCURRENCES_PER_CALL {
+            if wall > wall_to {
                 break;
+            }
+            if starts.len() >= MAX_OCCURRENCES_PER_CALL {
+                return Err(Error::invalid(
+                    "from: the window holds too many meetings; ask for a shorter period",
+                ));
             }
             let instant = resolve(wall, self.zone);
             if instant < from {

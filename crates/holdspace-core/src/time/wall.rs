@@ -1,6 +1,8 @@
 //! Wall-clock times in a named zone, and their resolution to instants.
 
-use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 
 use crate::{Error, Result};
@@ -16,19 +18,27 @@ pub fn parse_zone(field: &str, name: &str) -> Result<Tz> {
     })
 }
 
+/// Years a meeting or a record can carry; far beyond them date arithmetic would overflow.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
 pub fn parse_local(field: &str, text: &str) -> Result<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, LOCAL_FORMAT).map_err(|_| {
-        Error::invalid(format!(
-            "{field}: expected a local time as YYYY-MM-DDTHH:MM"
-        ))
-    })
+    NaiveDateTime::parse_from_str(text, LOCAL_FORMAT)
+        .ok()
+        .filter(|t| YEARS.contains(&t.date().year()))
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{field}: expected a local time as YYYY-MM-DDTHH:MM between 1900 and 2200"
+            ))
+        })
 }
 
 /// An instant as RFC 3339 (as the IPC and CLI carry them).
 pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
+        .ok()
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| {
+        .filter(|t| YEARS.contains(&t.year()))
+        .ok_or_else(|| {
             Error::invalid(format!(
                 "{field}: expected an RFC 3339 instant like 2026-01-06T18:00:00Z"
             ))
@@ -37,7 +47,13 @@ pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>> {
 
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Error::invalid(format!("{field}: expected a date as YYYY-MM-DD")))
+        .ok()
+        .filter(|d| YEARS.contains(&d.year()))
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{field}: expected a date as YYYY-MM-DD between 1900 and 2200"
+            ))
+        })
 }
 
 /// The instant a wall-clock time in `zone` stands for, by the rules of RFC 5545 3.3.5.

@@ -141,3 +141,32 @@ fn archiving_hides_a_group_from_lists_and_keeps_it() {
         "delete removes it"
     );
 }
+
+#[test]
+fn membership_changes_must_follow_each_other() {
+    let (_dir, vault) = vault();
+    let id = group(&vault, "2026-01-01");
+    let refused = |event, on: &str| {
+        groups::record_membership(&vault, id, event, on)
+            .unwrap_err()
+            .code()
+    };
+    assert_eq!(
+        refused(MembershipEventKind::Rejoined, "2026-02-01"),
+        ErrorCode::InvalidInput,
+        "already a member"
+    );
+    assert_eq!(
+        refused(MembershipEventKind::Paused, "2025-12-01"),
+        ErrorCode::InvalidInput,
+        "before joining"
+    );
+    groups::record_membership(&vault, id, MembershipEventKind::Paused, "2026-02-01").unwrap();
+    assert_eq!(
+        refused(MembershipEventKind::Left, "2026-03-01"),
+        ErrorCode::InvalidInput,
+        "not a member while paused"
+    );
+    groups::record_membership(&vault, id, MembershipEventKind::Rejoined, "2026-03-01").unwrap();
+    assert_eq!(groups::get(&vault, id).unwrap().membership.len(), 3);
+}

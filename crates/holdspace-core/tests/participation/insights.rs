@@ -217,3 +217,41 @@ fn an_empty_period_has_a_rate_of_zero_not_an_error() {
         (0, 0.0, 0)
     );
 }
+
+#[test]
+fn an_archived_group_still_counts_and_future_meetings_take_only_excused_or_cancelled() {
+    let (_dir, vault, group_id) = fixture();
+    groups::archive(&vault, group_id).unwrap();
+    let found = insights::compute(
+        &vault,
+        &query(),
+        &chrono_tz::Europe::Berlin,
+        utc("2026-03-01T12:00:00Z"),
+    )
+    .unwrap();
+    assert_eq!(
+        found.attended, 4,
+        "archiving keeps the group's history in the overall numbers"
+    );
+
+    let (_dir2, vault2) = crate::support::vault();
+    let g = group(&vault2, "2026-01-01");
+    let m = meeting(&vault2, g, "2099-01-06T19:00", "Europe/Berlin", None);
+    let future = |status| AttendanceInput {
+        occurrence_id: format!("{m}@2099-01-06T18:00:00Z"),
+        status,
+        shared: false,
+        role: None,
+        mood_before: None,
+        mood_after: None,
+        note: None,
+    };
+    assert_eq!(
+        attendance::record(&vault2, &future(AttendanceStatus::AttendedInPerson))
+            .unwrap_err()
+            .code(),
+        holdspace_core::ErrorCode::InvalidInput,
+        "nobody attends ahead"
+    );
+    attendance::record(&vault2, &future(AttendanceStatus::Excused)).unwrap();
+}

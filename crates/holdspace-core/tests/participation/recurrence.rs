@@ -260,3 +260,74 @@ fn invalid_rules_zones_and_times_are_refused_naming_the_field() {
         "bad input changes nothing"
     );
 }
+
+#[test]
+fn until_is_a_real_instant_so_the_last_meeting_east_of_utc_is_kept() {
+    // 19:00 in Berlin (CEST) is 17:00Z: UNTIL=...T170000Z must include that evening.
+    let days = occurrences(
+        "Europe/Berlin",
+        "2026-06-02T19:00",
+        "FREQ=WEEKLY;UNTIL=20260616T170000Z",
+        "2026-06-01T00:00:00Z",
+        "2026-07-01T00:00:00Z",
+    );
+    assert_eq!(
+        days,
+        [
+            "2026-06-02T17:00:00Z",
+            "2026-06-09T17:00:00Z",
+            "2026-06-16T17:00:00Z"
+        ],
+        "the meeting at UNTIL itself is kept"
+    );
+    let west = occurrences(
+        "America/New_York",
+        "2026-06-02T19:00",
+        "FREQ=WEEKLY;UNTIL=20260609T230000Z",
+        "2026-06-01T00:00:00Z",
+        "2026-07-01T00:00:00Z",
+    );
+    assert_eq!(
+        west,
+        ["2026-06-02T23:00:00Z", "2026-06-09T23:00:00Z"],
+        "and none appears after it west of UTC"
+    );
+}
+
+#[test]
+fn rules_that_are_not_meetings_or_never_happen_and_impossible_years_are_refused() {
+    let (_dir, vault) = vault();
+    let group_id = group(&vault, "2020-01-01");
+    let cases = [
+        (
+            "2026-01-01T19:00",
+            Some("FREQ=DAILY;BYHOUR=1,2,3,4,5"),
+            "rrule",
+        ),
+        (
+            "2026-01-01T19:00",
+            Some("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"),
+            "rrule",
+        ),
+        ("+262142-12-31T23:00", None, "start"),
+        ("1066-10-14T09:00", None, "start"),
+    ];
+    for (start, rule, field) in cases {
+        let error = meetings::add(
+            &vault,
+            &meetings::NewMeeting {
+                group_id,
+                title: None,
+                start_local: start.into(),
+                time_zone: "America/New_York".into(),
+                duration_minutes: 60,
+                rrule: rule.map(String::from),
+            },
+        )
+        .unwrap_err();
+        assert!(
+            error.to_string().starts_with(field),
+            "{start} {rule:?} must be refused naming {field}: {error}"
+        );
+    }
+}
