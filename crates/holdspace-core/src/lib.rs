@@ -15,6 +15,7 @@ pub mod meetings;
 pub mod milestone;
 pub mod participation_bench;
 pub mod secret;
+mod stored;
 pub mod time;
 pub mod vault;
 

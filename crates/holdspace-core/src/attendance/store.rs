@@ -5,20 +5,8 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, Transaction};
 
 use super::{Attendance, AttendanceStatus, RoleHeld};
-use crate::{Error, Result};
-
-fn as_text<T: serde::Serialize>(value: &T) -> Result<String> {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => Ok(s),
-        _ => Err(Error::Storage("a value could not be stored".into())),
-    }
-}
-
-fn from_text<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text)).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
+use crate::stored::{enum_from, enum_text};
+use crate::Result;
 
 pub(crate) fn upsert(tx: &Transaction<'_>, a: &Attendance, now: &str) -> Result<()> {
     tx.execute(
@@ -32,9 +20,9 @@ pub(crate) fn upsert(tx: &Transaction<'_>, a: &Attendance, now: &str) -> Result<
             a.occurrence_id,
             a.meeting_id,
             a.original_start_utc,
-            as_text(&a.status)?,
+            enum_text(&a.status)?,
             a.shared,
-            as_text(&a.role)?,
+            enum_text(&a.role)?,
             a.mood_before,
             a.mood_after,
             a.note,
@@ -65,9 +53,9 @@ pub(crate) fn for_group(conn: &Connection, group_id: Option<i64>) -> Result<Vec<
             occurrence_id: row.get(0)?,
             meeting_id: row.get(1)?,
             original_start_utc: row.get(2)?,
-            status: from_text::<AttendanceStatus>(row.get(3)?)?,
+            status: enum_from::<AttendanceStatus>(&row.get::<_, String>(3)?)?,
             shared: row.get(4)?,
-            role: from_text::<RoleHeld>(row.get(5)?)?,
+            role: enum_from::<RoleHeld>(&row.get::<_, String>(5)?)?,
             mood_before: row.get(6)?,
             mood_after: row.get(7)?,
             note: row.get(8)?,

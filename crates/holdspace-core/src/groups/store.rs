@@ -3,30 +3,8 @@
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::model::{Group, KnownNorm, MembershipEvent, MembershipEventKind, MyRole, Venue};
-use crate::{Error, Result};
-
-fn enum_text<T: serde::Serialize>(value: &T) -> Result<String> {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => Ok(s),
-        _ => Err(Error::Storage("a value could not be stored".into())),
-    }
-}
-
-fn enum_from<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_string())).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-fn json_from<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-fn json_text<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|_| Error::Storage("a value could not be stored".into()))
-}
+use crate::stored::{enum_from, enum_text, json_from, json_text};
+use crate::Result;
 
 pub(crate) struct GroupRow<'a> {
     pub name: &'a str,
