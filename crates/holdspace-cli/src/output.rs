@@ -59,6 +59,11 @@ pub fn exit_code(code: ErrorCode) -> u8 {
     }
 }
 
+/// One line on stdout, flushed at once (the streaming writer's acknowledgement).
+pub fn print_line(text: &str) -> Result<(), Error> {
+    print_out(text)
+}
+
 fn print_out(text: &str) -> Result<(), Error> {
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{text}")

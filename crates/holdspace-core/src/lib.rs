@@ -10,6 +10,7 @@ pub mod attendance;
 pub mod error;
 pub mod groups;
 pub mod insights;
+pub mod journal;
 pub mod logging;
 pub mod meetings;
 pub mod milestone;

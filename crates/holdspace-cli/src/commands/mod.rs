@@ -1,6 +1,7 @@
 //! One function per subcommand, each a few lines over the core.
 
 pub mod bench;
+mod journal;
 mod participation;
 mod vault;
 
@@ -137,6 +138,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Attend(args) => participation::attend(ctx, args),
         Command::Insights { group, from, to } => participation::insights(ctx, group, from, to),
         Command::Milestone { action } => participation::milestone(ctx, action),
+        Command::Journal { action } => journal::run(ctx, action),
         Command::Bench { quick } => bench::run(quick, ctx.out),
     }
 }

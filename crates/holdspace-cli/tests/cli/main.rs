@@ -8,6 +8,7 @@
 )]
 
 mod bench;
+mod journal;
 mod keyring;
 mod participation;
 mod support;

@@ -41,6 +41,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "milestone",
         sql: include_str!("../../migrations/0005_milestone.sql"),
     },
+    Migration {
+        version: 6,
+        name: "journal",
+        sql: include_str!("../../migrations/0006_journal.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -69,6 +69,26 @@ fn a_canary_written_to_the_vault_appears_in_no_file_even_with_trace_logging() {
                 .map(|_| ())?)
         })
         .unwrap();
+    let journal_entry = holdspace_core::journal::add(
+        &vault,
+        &holdspace_core::journal::EntryInput {
+            kind: holdspace_core::journal::EntryKind::Reflection,
+            title: Some(format!("{CANARY} title")),
+            body: format!("What I heard and want to keep: {CANARY}"),
+            mood: Some(3),
+            feelings: None,
+            tags: Some(vec!["canary".into()]),
+            group_id: None,
+            occurrence_id: None,
+        },
+    )
+    .unwrap();
+    let found = holdspace_core::journal::search(&vault, CANARY, &Default::default(), 10).unwrap();
+    assert_eq!(
+        found.first().map(|h| h.id),
+        Some(journal_entry.id),
+        "search finds the journal canary inside the vault"
+    );
     let code = created.recovery_code.display_form().expose().clone();
     let needles = [
         ("the canary", CANARY.as_bytes().to_vec()),

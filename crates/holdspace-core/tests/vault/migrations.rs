@@ -78,7 +78,11 @@ fn write_earlier_version_fixtures() {
         std::fs::read_to_string(file)
             .unwrap()
             .lines()
-            .filter_map(|l| l.trim().strip_prefix("CREATE TABLE "))
+            .filter_map(|l| {
+                let l = l.trim();
+                l.strip_prefix("CREATE TABLE ")
+                    .or_else(|| l.strip_prefix("CREATE VIRTUAL TABLE "))
+            })
             .map(|rest| rest.split_whitespace().next().unwrap().to_string())
             .collect()
     };
@@ -90,7 +94,7 @@ fn write_earlier_version_fixtures() {
         vault
             .write(|tx| {
                 for file in files.iter().skip(usize::try_from(version).unwrap()).rev() {
-                    for table in tables_of(file) {
+                    for table in tables_of(file).into_iter().rev() {
                         tx.execute_batch(&format!("DROP TABLE {table};"))?;
                     }
                 }

@@ -1,0 +1,130 @@
+//! The journal: check-ins, reflections and notes, with full-text search inside the encrypted
+//! vault. User text reaches FTS5 only as bound, quoted phrases, so no input can be read as
+//! query syntax. Deleting moves to the trash; emptying the trash really erases.
+
+pub mod model;
+mod store;
+
+use chrono::{Local, SecondsFormat, Utc};
+
+pub use model::{
+    Entry, EntryInput, EntryKind, PageCursor, SearchFilters, SearchHit, MAX_BODY_BYTES,
+};
+
+use crate::meetings::parse_occurrence_id;
+use crate::time::parse_instant;
+use crate::vault::Vault;
+use crate::{Error, Result};
+
+const MAX_PAGE: u32 = 200;
+const MAX_QUERY_TERMS: usize = 32;
+
+fn not_found() -> Error {
+    Error::NotFound {
+        what: "journal entry",
+    }
+}
+
+fn link(input: &EntryInput) -> Result<store::Link<'_>> {
+    if let Some(id) = &input.occurrence_id {
+        parse_occurrence_id(id)?;
+    }
+    Ok(store::Link {
+        kind: input.kind,
+        group_id: input.group_id,
+        occurrence_id: input.occurrence_id.as_deref(),
+    })
+}
+
+/// Stores a new entry in its own durable transaction.
+pub fn add(vault: &Vault, input: &EntryInput) -> Result<Entry> {
+    let valid = model::validate(input)?;
+    let link = link(input)?;
+    let utc = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
+    let local = Local::now().to_rfc3339_opts(SecondsFormat::Secs, false);
+    let id = vault.write(|tx| store::insert(tx, &link, &valid, &utc, &local))?;
+    get(vault, id)
+}
+
+/// Replaces an entry's content (not while it is in the trash).
+pub fn edit(vault: &Vault, id: i64, input: &EntryInput) -> Result<Entry> {
+    let valid = model::validate(input)?;
+    let link = link(input)?;
+    let utc = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
+    if !vault.write(|tx| store::update(tx, id, &link, &valid, &utc))? {
+        return Err(not_found());
+    }
+    get(vault, id)
+}
+
+pub fn get(vault: &Vault, id: i64) -> Result<Entry> {
+    vault
+        .read(|conn| store::get(conn, id))?
+        .ok_or_else(not_found)
+}
+
+/// A page of the timeline (or of the trash), newest first, after `cursor`.
+pub fn page(
+    vault: &Vault,
+    trash: bool,
+    cursor: Option<&PageCursor>,
+    limit: u32,
+) -> Result<Vec<Entry>> {
+    let limit = limit.clamp(1, MAX_PAGE);
+    vault.read(|conn| store::page(conn, trash, cursor, limit))
+}
+
+/// Each whitespace-separated word of the user's text becomes a quoted FTS5 phrase (quotes
+/// doubled, NULs dropped), so operators, `NEAR(`, `*` or stray quotes are just text.
+fn fts_query(text: &str) -> Option<String> {
+    let terms: Vec<String> = text
+        .split_whitespace()
+        .map(|t| t.replace('\0', ""))
+        .filter(|t| !t.is_empty())
+        .take(MAX_QUERY_TERMS)
+        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// Ranked hits with snippets; titles rank above bodies. Any text is a valid query.
+pub fn search(
+    vault: &Vault,
+    text: &str,
+    filters: &SearchFilters,
+    limit: u32,
+) -> Result<Vec<SearchHit>> {
+    if let Some(from) = &filters.from {
+        parse_instant("from", from)?;
+    }
+    if let Some(to) = &filters.to {
+        parse_instant("to", to)?;
+    }
+    let Some(query) = fts_query(text) else {
+        return Ok(Vec::new());
+    };
+    vault.read(|conn| store::search(conn, &query, filters, limit.clamp(1, MAX_PAGE)))
+}
+
+pub fn delete(vault: &Vault, id: i64) -> Result<()> {
+    let at = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
+    if vault.write(|tx| store::set_trashed(tx, id, Some(&at)))? {
+        Ok(())
+    } else {
+        Err(not_found())
+    }
+}
+
+pub fn restore(vault: &Vault, id: i64) -> Result<Entry> {
+    if !vault.write(|tx| store::set_trashed(tx, id, None))? {
+        return Err(not_found());
+    }
+    get(vault, id)
+}
+
+/// Erases everything in the trash for good; hosts confirm first. Returns how many went.
+pub fn empty_trash(vault: &Vault) -> Result<usize> {
+    let erased = vault.write(store::empty_trash)?;
+    vault.read(store::checkpoint_truncate)?;
+    Ok(erased)
+}
