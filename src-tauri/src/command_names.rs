@@ -28,4 +28,12 @@ pub const COMMAND_NAMES: &[&str] = &[
     "milestone_current",
     "milestone_start",
     "milestone_reset",
+    "journal_add",
+    "journal_edit",
+    "journal_get",
+    "journal_page",
+    "journal_search",
+    "journal_delete",
+    "journal_restore",
+    "journal_empty_trash",
 ];

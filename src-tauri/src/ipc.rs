@@ -4,7 +4,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{groups, meetings, participation, vault};
+use crate::commands::{groups, journal, meetings, participation, vault};
 use crate::lock::{LockRequested, VaultLocked};
 
 pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
@@ -39,6 +39,14 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             participation::milestone_current,
             participation::milestone_start,
             participation::milestone_reset,
+            journal::journal_add,
+            journal::journal_edit,
+            journal::journal_get,
+            journal::journal_page,
+            journal::journal_search,
+            journal::journal_delete,
+            journal::journal_restore,
+            journal::journal_empty_trash,
         ])
         .events(collect_events![LockRequested, VaultLocked])
         // One shape per type for both directions, as the UI sees them.

@@ -11,6 +11,7 @@ pub mod error;
 pub mod groups;
 pub mod insights;
 pub mod journal;
+pub mod journal_bench;
 pub mod logging;
 pub mod meetings;
 pub mod milestone;

@@ -1,6 +1,7 @@
 //! One file per domain; each command is a call into the core plus error mapping.
 
 pub mod groups;
+pub mod journal;
 pub mod meetings;
 pub mod participation;
 pub mod vault;

@@ -35,6 +35,16 @@ export const commands = {
 	milestoneCurrent: () => typedError<Milestone | null, AppError>(__TAURI_INVOKE("milestone_current")),
 	milestoneStart: (label: string, since: string) => typedError<Milestone, AppError>(__TAURI_INVOKE("milestone_start", { label, since })),
 	milestoneReset: (since: string) => typedError<Milestone, AppError>(__TAURI_INVOKE("milestone_reset", { since })),
+	journalAdd: (entry: EntryInput) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_add", { entry })),
+	/**  The save command of the editor's debounced autosave and of the lock handshake. */
+	journalEdit: (id: number, entry: EntryInput) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_edit", { id, entry })),
+	journalGet: (id: number) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_get", { id })),
+	journalPage: (trash: boolean, after: PageCursor | null, limit: number) => typedError<Entry[], AppError>(__TAURI_INVOKE("journal_page", { trash, after, limit })),
+	journalSearch: (text: string, filters: SearchFilters, limit: number) => typedError<SearchHit[], AppError>(__TAURI_INVOKE("journal_search", { text, filters, limit })),
+	journalDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("journal_delete", { id })),
+	journalRestore: (id: number) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_restore", { id })),
+	/**  Erases the trash for good; the UI confirms first. */
+	journalEmptyTrash: () => typedError<number, AppError>(__TAURI_INVOKE("journal_empty_trash")),
 };
 
 /** Events */
@@ -85,6 +95,37 @@ export type CreatedVault = {
 	recovery_code: string,
 	state: SessionState,
 };
+
+export type Entry = {
+	id: number,
+	kind: EntryKind,
+	title: string,
+	body: string,
+	mood: number | null,
+	feelings: string[],
+	tags: string[],
+	group_id: number | null,
+	occurrence_id: string | null,
+	created_utc: string,
+	/**  The writer's local time and offset when it was written. */
+	created_local: string,
+	edited_utc: string,
+	trashed: boolean,
+};
+
+/**  A new entry, or the full new content of an existing one. */
+export type EntryInput = {
+	kind: EntryKind,
+	title: string | null,
+	body: string,
+	mood: number | null,
+	feelings: string[] | null,
+	tags: string[] | null,
+	group_id: number | null,
+	occurrence_id: string | null,
+};
+
+export type EntryKind = "check-in" | "reflection" | "note";
 
 /**  What a host can act on. Kept in step with DESIGN.md's IPC contract. */
 export type ErrorCode = "locked" | "not_found" | "invalid_input" | "wrong_passphrase" | "keyring_unavailable" | "vault_damaged" | "newer_version" | "conflict" | "io";
@@ -265,6 +306,12 @@ export type Occurrence = {
 
 export type OccurrenceStatus = "scheduled" | "cancelled" | "moved";
 
+/**  Where the next page of the timeline starts: after this entry. */
+export type PageCursor = {
+	created_utc: string,
+	id: number,
+};
+
 /**  Where the session stands; the UI shows one screen per phase. */
 export type Phase = 
 /**  No vault in the data folder: first-run set-up. */
@@ -285,6 +332,26 @@ export type RecoverRequest = {
 };
 
 export type RoleHeld = "facilitator" | "co-facilitator" | "timekeeper" | "greeter" | "reader" | "set-up" | "none";
+
+/**  Filters applied beside the text match (never inside it). */
+export type SearchFilters = {
+	kind: EntryKind | null,
+	group_id: number | null,
+	tag: string | null,
+	mood: number | null,
+	/**  RFC 3339 instants, `from` inclusive, `to` exclusive. */
+	from: string | null,
+	to: string | null,
+};
+
+/**  One search result: the entry and a snippet with the matches between « and ». */
+export type SearchHit = {
+	id: number,
+	kind: EntryKind,
+	title: string,
+	created_utc: string,
+	snippet: string,
+};
 
 export type SessionState = {
 	phase: Phase,

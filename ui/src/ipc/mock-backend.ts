@@ -2,6 +2,7 @@
 // core's rules closely enough to exercise every screen (wrong passphrase, recovery, groups,
 // attendance), but it stores nothing and encrypts nothing: it is never in the desktop build.
 import type { Backend } from './backend';
+import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
 import { mockVault, type MockOptions } from './mock-vault';
 
@@ -9,5 +10,5 @@ export type { MockOptions };
 
 export function createMockBackend(options: MockOptions = {}): Backend {
   const vault = mockVault(options);
-  return { ...vault.commands, ...mockParticipation(vault.isUnlocked) };
+  return { ...vault.commands, ...mockParticipation(vault.isUnlocked), ...mockJournal(vault.isUnlocked) };
 }

@@ -128,3 +128,31 @@ pub fn empty_trash(vault: &Vault) -> Result<usize> {
     vault.read(store::checkpoint_truncate)?;
     Ok(erased)
 }
+
+/// Stores many entries in one transaction (the benchmark's generated journal).
+pub(crate) fn insert_many_unchecked(
+    vault: &Vault,
+    inputs: &[EntryInput],
+    created: &[String],
+) -> Result<()> {
+    let valid = inputs
+        .iter()
+        .map(model::validate)
+        .collect::<Result<Vec<_>>>()?;
+    vault.write(|tx| {
+        for ((input, v), at) in inputs.iter().zip(&valid).zip(created) {
+            let link = store::Link {
+                kind: input.kind,
+                group_id: None,
+                occurrence_id: None,
+            };
+            store::insert(tx, &link, v, at, at)?;
+        }
+        Ok(())
+    })
+}
+
+/// The same search as a LIKE scan over every entry: the benchmark's baseline.
+pub(crate) fn like_scan(vault: &Vault, word: &str) -> Result<usize> {
+    vault.read(|conn| store::like_scan(conn, word))
+}

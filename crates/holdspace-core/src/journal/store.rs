@@ -145,23 +145,32 @@ pub(crate) fn get(conn: &Connection, id: i64) -> Result<Option<Entry>> {
     })
 }
 
-/// A page of the timeline, newest first, after `cursor` (keyset, never OFFSET).
+/// A page of the timeline, newest first, after `cursor` (keyset, never OFFSET). The live
+/// timeline walks the (trashed_utc, created_utc, id) index from the cursor, so a page costs the
+/// same at 100,000 entries as at 1,000; the trash is small and simply sorted.
 pub(crate) fn page(
     conn: &Connection,
     trashed: bool,
     cursor: Option<&PageCursor>,
     limit: u32,
 ) -> Result<Vec<Entry>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT * FROM journal_entry
-         WHERE (trashed_utc IS NOT NULL) = ?1
-           AND (?2 IS NULL OR (created_utc, id) < (?2, ?3))
-         ORDER BY created_utc DESC, id DESC
-         LIMIT ?4",
-    )?;
+    let filter = if trashed {
+        "trashed_utc IS NOT NULL"
+    } else {
+        "trashed_utc IS NULL"
+    };
+    let after = if cursor.is_some() {
+        "AND (created_utc, id) < (?2, ?3)"
+    } else {
+        "AND ?2 IS NULL AND ?3 = 0"
+    };
+    let sql = format!(
+        "SELECT * FROM journal_entry WHERE {filter} {after} ORDER BY created_utc DESC, id DESC LIMIT ?1"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
     let (at, id) = cursor.map_or((None, 0), |c| (Some(c.created_utc.as_str()), c.id));
     let entries = stmt
-        .query_map(params![trashed, at, id, limit], from_row)?
+        .query_map(params![limit, at, id], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     entries
         .into_iter()
@@ -208,4 +217,13 @@ pub(crate) fn search(
         },
     )?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Every live entry whose title or body contains `word`, by scanning (no index can help).
+pub(crate) fn like_scan(conn: &Connection, word: &str) -> Result<usize> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT count(*) FROM journal_entry WHERE trashed_utc IS NULL AND (title LIKE ?1 OR body LIKE ?1)",
+    )?;
+    let found: i64 = stmt.query_row([format!("%{word}%")], |r| r.get(0))?;
+    Ok(usize::try_from(found).unwrap_or(0))
 }
