@@ -124,6 +124,39 @@ export class Session {
     });
   }
 
+  /** Types into the focused element, as keys (Ctrl+L style chords included via WebDriver actions). */
+  async keys(text: string): Promise<void> {
+    const element = await this.call('GET', '/element/active');
+    const id = typeof element === 'object' && element !== null && !Array.isArray(element) ? element[ELEMENT] : null;
+    if (typeof id !== 'string') throw new Error('no focused element');
+    await this.call('POST', `/element/${id}/value`, { text });
+  }
+
+  /** Presses Ctrl together with a key. */
+  async ctrl(key: string): Promise<void> {
+    const CONTROL = '\uE009';
+    await this.call('POST', '/actions', {
+      actions: [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value: CONTROL },
+            { type: 'keyDown', value: key },
+            { type: 'keyUp', value: key },
+            { type: 'keyUp', value: CONTROL },
+          ],
+        },
+      ],
+    });
+    await this.call('DELETE', '/actions');
+  }
+
+  async value(xpath: string): Promise<string> {
+    const value = await this.call('GET', `/element/${await this.find(xpath)}/property/value`);
+    return typeof value === 'string' ? value : '';
+  }
+
   async text(xpath: string): Promise<string> {
     const value = await this.call('GET', `/element/${await this.find(xpath)}/text`);
     return typeof value === 'string' ? value : '';

@@ -1,0 +1,45 @@
+// The journal through the real app: a check-in saved without a button, edited, a lock in the
+// middle of typing that loses nothing, and search that opens the entry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness } from '../app';
+import { button, byId, heading, labelled } from '../webdriver';
+
+const PASSPHRASE = 'a calm and long passphrase';
+
+test('a journal entry survives a lock in the middle of typing and is found by search', async () => {
+  const app = await harness(4474);
+  try {
+    const window = await app.launch();
+    await window.find(heading('Welcome to Holdspace'), 30_000);
+    await window.click('//input[@name="method" and @value="passphrase"]');
+    await window.type(byId('new-passphrase'), PASSPHRASE);
+    await window.type(byId('repeat-passphrase'), PASSPHRASE);
+    await window.click(button('Create my vault'));
+    await window.click(labelled('I have written down my recovery code'));
+    await window.click(button('Open Holdspace'));
+
+    await window.click(button('Journal'));
+    await window.click(button('New entry'));
+    await window.type(byId('entry-body'), 'Arrived tired but the café was calm.');
+    await window.find('//*[@data-testid="save-status" and normalize-space()="Saved"]');
+
+    // More words, then lock at once: the pending edit goes through the save command first.
+    await window.click(byId('entry-body'));
+    await window.keys(' Then I called my buddy.');
+    await window.ctrl('l');
+    await window.find(heading('Welcome back'));
+    assert.equal(await window.count('//textarea'), 0, 'a locked app shows nothing but the unlock screen');
+    await window.type(byId('unlock-passphrase'), PASSPHRASE);
+    await window.click(button('Unlock'));
+
+    await window.click(button('Journal'));
+    await window.type(byId('journal-search'), 'cafe buddy');
+    await window.click('//button[contains(@class, "card-button")][.//mark]');
+    const body = await window.value(byId('entry-body'));
+    assert.equal(body, 'Arrived tired but the café was calm. Then I called my buddy.', 'nothing typed before the lock was lost');
+    await window.close();
+  } finally {
+    await app.done();
+  }
+});
