@@ -9,7 +9,7 @@ const PASSPHRASE = 'a calm and long passphrase';
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 test('a weekly meeting shows on Today, takes a check-in, and changes the insights', async () => {
-  const app = await harness(4464);
+  const app = await harness(4484);
   try {
     const window = await app.launch();
     await window.find(heading('Welcome to Holdspace'), 30_000);
@@ -48,6 +48,15 @@ test('a weekly meeting shows on Today, takes a check-in, and changes the insight
     await window.click(button('Save check-in'));
     await window.find('//*[normalize-space()="Check-in saved."]');
     await saveScreenshot(window, 'today.png');
+
+    // The reflection offered right after the check-in, linked to that meeting.
+    await window.click(button('Write a reflection'));
+    await window.type(byId('entry-body'), 'I heard that slow progress is still progress.');
+    await window.find('//*[@data-testid="save-status" and normalize-space()="Saved"]');
+    assert.equal(await window.value(byId('entry-kind')), 'reflection', 'the entry is a reflection');
+    await window.click(button('Back (Esc)'));
+    await window.click(button('Journal'));
+    await window.find('//button[contains(@class, "card-button")][contains(., "slow progress")]');
 
     await window.click(button('Insights'));
     const rate = await window.text('//*[@data-testid="attendance-rate"]');

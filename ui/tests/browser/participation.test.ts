@@ -64,6 +64,12 @@ describe('participation', () => {
     await page.getByRole('group', { name: 'Mood after' }).getByLabel('4').check();
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByText('Check-in saved.').waitFor();
+    await assertAccessible(page, 'Today with the reflection offer');
+    await page.getByRole('button', { name: 'Write a reflection' }).click();
+    assert.equal(await page.getByLabel('Kind of entry').inputValue(), 'reflection', 'the editor opens on a reflection');
+    await page.getByLabel('What is on your mind?').fill('Slow progress is still progress.');
+    await page.getByTestId('save-status').getByText('Saved').waitFor();
+    await page.getByRole('button', { name: 'Back (Esc)' }).click();
 
     await page.getByRole('button', { name: 'Calendar', exact: true }).click();
     await page.getByRole('heading', { name: /Week of/ }).waitFor();
