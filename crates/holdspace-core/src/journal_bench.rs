@@ -4,34 +4,15 @@
 //! least 100x faster than LIKE; a page at 100,000 at most 1.5x the page at 1,000.
 
 use std::path::Path;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{Duration as Span, SecondsFormat, TimeZone, Utc};
 
 use crate::bench::{BenchRow, Size};
+use crate::bench_fixture::{best_of, scratch_vault};
 use crate::journal::{self, EntryInput, EntryKind, PageCursor, SearchFilters};
-use crate::vault::{
-    CreateOptions, KdfCost, KdfTuning, KeyStore, KeyringFailure, Vault, VaultPaths,
-};
-use crate::{Result, Secret};
-
-#[derive(Debug)]
-struct NoKeyring;
-
-impl KeyStore for NoKeyring {
-    fn get(&self, _: &str) -> std::result::Result<Secret<[u8; 32]>, KeyringFailure> {
-        Err(KeyringFailure::Missing)
-    }
-    fn set(&self, _: &str, _: &Secret<[u8; 32]>) -> std::result::Result<(), KeyringFailure> {
-        Err(KeyringFailure::Unavailable(
-            "the benchmark uses no keyring".into(),
-        ))
-    }
-    fn delete(&self, _: &str) -> std::result::Result<(), KeyringFailure> {
-        Ok(())
-    }
-}
+use crate::vault::Vault;
+use crate::Result;
 
 const WORDS: [&str; 48] = [
     "today", "group", "tired", "hopeful", "listened", "shared", "quiet", "walk", "call", "buddy",
@@ -73,31 +54,12 @@ fn body(dice: &mut Dice, n: usize) -> String {
     text
 }
 
-fn best_of<T>(runs: usize, mut work: impl FnMut() -> Result<T>) -> Result<Duration> {
-    let mut best = Duration::MAX;
-    for _ in 0..runs {
-        let started = Instant::now();
-        work()?;
-        best = best.min(started.elapsed());
-    }
-    Ok(best)
-}
-
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
 fn generate(dir: &Path, entries: usize) -> Result<Vault> {
-    let vault = Vault::create(
-        VaultPaths::new(dir),
-        Arc::new(NoKeyring),
-        CreateOptions {
-            passphrase: Some(Secret::new("benchmark passphrase".to_string())),
-            use_keyring: false,
-            kdf: KdfTuning::Fixed(KdfCost::MINIMUM),
-        },
-    )?
-    .vault;
+    let vault = scratch_vault(dir)?;
     let mut dice = Dice(0x9e37_79b9_7f4a_7c15);
     let start = Utc
         .with_ymd_and_hms(2016, 1, 1, 8, 0, 0)

@@ -7,6 +7,7 @@
 
 pub use vault::bench;
 pub mod attendance;
+mod bench_fixture;
 pub mod error;
 pub mod groups;
 pub mod insights;

@@ -4,21 +4,18 @@
 //! the per-rule cursor against from the first start, and insights against the occurrence
 //! query they are built on.
 
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{Duration as Days, Utc};
 
 use crate::attendance::{self, Attendance, AttendanceStatus, RoleHeld};
 use crate::bench::{BenchRow, Size};
+use crate::bench_fixture::{best_of, scratch_vault};
 use crate::groups::{self, NewGroup};
 use crate::insights::{self, InsightsQuery};
 use crate::meetings::{self, NewMeeting};
 use crate::time::{parse_local, parse_zone, Recurrence};
-use crate::vault::{
-    CreateOptions, KdfCost, KdfTuning, KeyStore, KeyringFailure, Vault, VaultPaths,
-};
-use crate::{Error, Result, Secret};
+use crate::{Error, Result};
 
 const ZONES: [&str; 5] = [
     "Europe/Berlin",
@@ -27,33 +24,6 @@ const ZONES: [&str; 5] = [
     "Australia/Sydney",
     "UTC",
 ];
-
-#[derive(Debug)]
-struct NoKeyring;
-
-impl KeyStore for NoKeyring {
-    fn get(&self, _: &str) -> std::result::Result<Secret<[u8; 32]>, KeyringFailure> {
-        Err(KeyringFailure::Missing)
-    }
-    fn set(&self, _: &str, _: &Secret<[u8; 32]>) -> std::result::Result<(), KeyringFailure> {
-        Err(KeyringFailure::Unavailable(
-            "the benchmark uses no keyring".into(),
-        ))
-    }
-    fn delete(&self, _: &str) -> std::result::Result<(), KeyringFailure> {
-        Ok(())
-    }
-}
-
-fn best_of<T>(runs: usize, mut work: impl FnMut() -> Result<T>) -> Result<Duration> {
-    let mut best = Duration::MAX;
-    for _ in 0..runs {
-        let started = Instant::now();
-        work()?;
-        best = best.min(started.elapsed());
-    }
-    Ok(best)
-}
 
 fn row(metric: String, baseline: Duration, value: Duration) -> BenchRow {
     let (baseline, value) = (baseline.as_secs_f64() * 1e3, value.as_secs_f64() * 1e3);
@@ -86,16 +56,7 @@ pub fn run(size: Size) -> Result<Vec<BenchRow>> {
 }
 
 fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> {
-    let vault = Vault::create(
-        VaultPaths::new(dir),
-        Arc::new(NoKeyring),
-        CreateOptions {
-            passphrase: Some(Secret::new("benchmark passphrase".to_string())),
-            use_keyring: false,
-            kdf: KdfTuning::Fixed(KdfCost::MINIMUM),
-        },
-    )?
-    .vault;
+    let vault = scratch_vault(dir)?;
     let now = Utc::now();
     let five_years_ago = now - Days::days(5 * 365);
     let first_day = five_years_ago.date_naive();
