@@ -4,7 +4,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Driver, type Session } from './webdriver';
+import { button, byId, Driver, heading, labelled, type Session } from './webdriver';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export const APP = join(ROOT, 'target', 'debug', 'holdspace');
@@ -40,4 +40,15 @@ export async function harness(port: number): Promise<Harness> {
 export async function saveScreenshot(session: Session, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, name), await session.screenshot());
+}
+
+/** First run with a passphrase: create the vault, confirm the recovery code, open the app. */
+export async function openNewPassphraseVault(window: Session, passphrase: string): Promise<void> {
+  await window.find(heading('Welcome to Holdspace'), 30_000);
+  await window.click('//input[@name="method" and @value="passphrase"]');
+  await window.type(byId('new-passphrase'), passphrase);
+  await window.type(byId('repeat-passphrase'), passphrase);
+  await window.click(button('Create my vault'));
+  await window.click(labelled('I have written down my recovery code'));
+  await window.click(button('Open Holdspace'));
 }

@@ -2,8 +2,8 @@
 // middle of typing that loses nothing, and search that opens the entry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness } from '../app';
-import { button, byId, heading, labelled } from '../webdriver';
+import { harness, openNewPassphraseVault } from '../app';
+import { button, byId, heading } from '../webdriver';
 
 const PASSPHRASE = 'a calm and long passphrase';
 
@@ -11,13 +11,7 @@ test('a journal entry survives a lock in the middle of typing and is found by se
   const app = await harness(4474);
   try {
     const window = await app.launch();
-    await window.find(heading('Welcome to Holdspace'), 30_000);
-    await window.click('//input[@name="method" and @value="passphrase"]');
-    await window.type(byId('new-passphrase'), PASSPHRASE);
-    await window.type(byId('repeat-passphrase'), PASSPHRASE);
-    await window.click(button('Create my vault'));
-    await window.click(labelled('I have written down my recovery code'));
-    await window.click(button('Open Holdspace'));
+    await openNewPassphraseVault(window, PASSPHRASE);
 
     await window.click(button('Journal'));
     await window.click(button('New entry'));

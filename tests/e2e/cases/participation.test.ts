@@ -2,8 +2,8 @@
 // meeting that just ended gets a check-in with a role and moods, and Insights changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, saveScreenshot } from '../app';
-import { button, byId, heading, labelled } from '../webdriver';
+import { harness, openNewPassphraseVault, saveScreenshot } from '../app';
+import { button, byId, heading } from '../webdriver';
 
 const PASSPHRASE = 'a calm and long passphrase';
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -12,13 +12,7 @@ test('a weekly meeting shows on Today, takes a check-in, and changes the insight
   const app = await harness(4484);
   try {
     const window = await app.launch();
-    await window.find(heading('Welcome to Holdspace'), 30_000);
-    await window.click('//input[@name="method" and @value="passphrase"]');
-    await window.type(byId('new-passphrase'), PASSPHRASE);
-    await window.type(byId('repeat-passphrase'), PASSPHRASE);
-    await window.click(button('Create my vault'));
-    await window.click(labelled('I have written down my recovery code'));
-    await window.click(button('Open Holdspace'));
+    await openNewPassphraseVault(window, PASSPHRASE);
 
     await window.click(button('Insights'));
     await window.find('//p[normalize-space()="Once you record attendance, your numbers appear here."]');
