@@ -9,7 +9,11 @@ export function chooseBackend(): Backend {
   if (import.meta.env.MODE === 'mock') {
     const params = new URLSearchParams(window.location.search);
     const existing = params.get('mockPassphrase');
-    return createMockBackend(existing === null ? {} : { existingPassphrase: existing });
+    const entries = Number(params.get('mockJournalEntries') ?? '0');
+    return createMockBackend({
+      ...(existing === null ? {} : { existingPassphrase: existing }),
+      journalEntries: Number.isInteger(entries) ? entries : 0,
+    });
   }
   return tauriBackend;
 }

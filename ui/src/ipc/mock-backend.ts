@@ -10,5 +10,5 @@ export type { MockOptions };
 
 export function createMockBackend(options: MockOptions = {}): Backend {
   const vault = mockVault(options);
-  return { ...vault.commands, ...mockParticipation(vault.isUnlocked), ...mockJournal(vault.isUnlocked) };
+  return { ...vault.commands, ...mockParticipation(vault.isUnlocked), ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0) };
 }

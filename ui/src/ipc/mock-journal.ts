@@ -15,11 +15,23 @@ export type JournalCommands = Pick<
   | 'journalEmptyTrash'
 >;
 
+// As the core does: trimmed, lowercased, each word once.
+const words = (values: string[] | null): string[] => [...new Set((values ?? []).map((w) => w.trim().toLowerCase()).filter((w) => w !== ''))];
+
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function mockJournal(isUnlocked: () => boolean): JournalCommands {
+export function mockJournal(isUnlocked: () => boolean, seeded = 0): JournalCommands {
   const entries: Entry[] = [];
   let nextId = 1;
+  const base = Date.UTC(2026, 0, 1, 9);
+  for (; nextId <= seeded; nextId++) {
+    const at = new Date(base + nextId * 3_600_000).toISOString();
+    entries.push({
+      id: nextId, kind: 'note', title: `Entry ${nextId}`, body: `Written as entry number ${nextId}.`, mood: null,
+      feelings: [], tags: [], group_id: null, occurrence_id: null,
+      created_utc: at, created_local: at, edited_utc: at, trashed: false,
+    });
+  }
   const guard = <T>(action: () => Outcome<T>): Outcome<T> =>
     isUnlocked() ? action() : fail('locked', 'The vault is locked. Unlock it first.');
   const find = (id: number): Entry | undefined => entries.find((e) => e.id === id);
@@ -33,8 +45,8 @@ export function mockJournal(isUnlocked: () => boolean): JournalCommands {
         title: input.title ?? '',
         body: input.body,
         mood: input.mood,
-        feelings: input.feelings ?? [],
-        tags: input.tags ?? [],
+        feelings: words(input.feelings),
+        tags: words(input.tags),
         group_id: input.group_id,
         occurrence_id: input.occurrence_id,
         created_utc: now,
@@ -48,7 +60,17 @@ export function mockJournal(isUnlocked: () => boolean): JournalCommands {
     journalEdit: async (id, input) => guard(() => {
       const entry = find(id);
       if (!entry || entry.trashed) return fail('not_found', 'No journal entry was found.');
-      Object.assign(entry, { kind: input.kind, title: input.title ?? '', body: input.body, mood: input.mood, tags: input.tags ?? [], edited_utc: new Date().toISOString() });
+      Object.assign(entry, {
+        kind: input.kind,
+        title: input.title ?? '',
+        body: input.body,
+        mood: input.mood,
+        feelings: words(input.feelings),
+        tags: words(input.tags),
+        group_id: input.group_id,
+        occurrence_id: input.occurrence_id,
+        edited_utc: new Date().toISOString(),
+      });
       return ok(entry);
     }),
     journalGet: async (id) => guard(() => {
@@ -67,6 +89,10 @@ export function mockJournal(isUnlocked: () => boolean): JournalCommands {
       if (words.length === 0) return ok([]);
       const hits = entries
         .filter((e) => !e.trashed && (filters.kind === null || e.kind === filters.kind))
+        .filter((e) => filters.group_id === null || e.group_id === filters.group_id)
+        .filter((e) => filters.tag === null || e.tags.includes(filters.tag))
+        .filter((e) => filters.mood === null || e.mood === filters.mood)
+        .filter((e) => (filters.from === null || e.created_utc >= filters.from) && (filters.to === null || e.created_utc < filters.to))
         .filter((e) => words.every((w) => fold(`${e.title} ${e.body}`).includes(w)))
         .slice(0, limit)
         .map((e) => ({ id: e.id, kind: e.kind, title: e.title, created_utc: e.created_utc, snippet: e.body.slice(0, 80) }));

@@ -21,6 +21,8 @@ export interface MockOptions {
   /** Start with an existing locked vault protected by this passphrase. */
   existingPassphrase?: string;
   recoveryCode?: string;
+  /** Start with this many numbered journal entries, an hour apart (for paging tests). */
+  journalEntries?: number;
 }
 
 export type VaultCommands = Pick<
