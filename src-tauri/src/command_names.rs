@@ -36,4 +36,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "journal_delete",
     "journal_restore",
     "journal_empty_trash",
+    "template_list",
+    "template_add",
+    "template_edit",
+    "template_reset",
+    "template_delete",
 ];

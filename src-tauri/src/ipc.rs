@@ -4,7 +4,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{groups, journal, meetings, participation, vault};
+use crate::commands::{groups, journal, meetings, participation, templates, vault};
 use crate::lock::{LockRequested, VaultLocked};
 
 pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
@@ -47,6 +47,11 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             journal::journal_delete,
             journal::journal_restore,
             journal::journal_empty_trash,
+            templates::template_list,
+            templates::template_add,
+            templates::template_edit,
+            templates::template_reset,
+            templates::template_delete,
         ])
         .events(collect_events![LockRequested, VaultLocked])
         // One shape per type for both directions, as the UI sees them.

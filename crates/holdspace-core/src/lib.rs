@@ -19,6 +19,7 @@ pub mod milestone;
 pub mod participation_bench;
 pub mod secret;
 mod stored;
+pub mod templates;
 pub mod time;
 pub mod vault;
 

@@ -4,4 +4,5 @@ pub mod groups;
 pub mod journal;
 pub mod meetings;
 pub mod participation;
+pub mod templates;
 pub mod vault;

@@ -33,6 +33,8 @@ export type {
   SearchFilters,
   SearchHit,
   SessionState,
+  Template,
+  TemplateInput,
   UnlockRequest,
   Venue,
 } from './bindings';

@@ -45,6 +45,11 @@ export const commands = {
 	journalRestore: (id: number) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_restore", { id })),
 	/**  Erases the trash for good; the UI confirms first. */
 	journalEmptyTrash: () => typedError<number, AppError>(__TAURI_INVOKE("journal_empty_trash")),
+	templateList: () => typedError<Template[], AppError>(__TAURI_INVOKE("template_list")),
+	templateAdd: (template: TemplateInput) => typedError<Template, AppError>(__TAURI_INVOKE("template_add", { template })),
+	templateEdit: (id: number, template: TemplateInput) => typedError<Template, AppError>(__TAURI_INVOKE("template_edit", { id, template })),
+	templateReset: (id: number) => typedError<Template, AppError>(__TAURI_INVOKE("template_reset", { id })),
+	templateDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("template_delete", { id })),
 };
 
 /** Events */
@@ -84,6 +89,14 @@ export type AttendanceInput = {
 export type AttendanceStatus = "attended-in-person" | "attended-online" | "missed" | "excused" | 
 /**  Cancelled by the group. */
 "cancelled";
+
+export type BuiltinTemplate = 
+/**  "How am I arriving today?" */
+"daily-check-in" | 
+/**  An intention before a meeting. */
+"pre-meeting" | 
+/**  The reflection offered right after a check-in of attendance. */
+"post-meeting";
 
 export type CreateRequest = {
 	use_keyring: boolean,
@@ -357,6 +370,24 @@ export type SessionState = {
 	phase: Phase,
 	status: VaultStatus | null,
 	problem: Problem | null,
+};
+
+export type Template = {
+	id: number,
+	/**  Set for the three templates Holdspace brings; they can be reworded and reset, not deleted. */
+	builtin: BuiltinTemplate | null,
+	name: string,
+	/**  The kind of entry the template starts. */
+	kind: EntryKind,
+	body: string,
+	/**  A built-in whose wording the user changed (so "reset" has something to do). */
+	customised: boolean,
+};
+
+export type TemplateInput = {
+	name: string,
+	kind: EntryKind,
+	body: string,
 };
 
 export type UnlockRequest = { method: "keyring" } | { method: "passphrase"; passphrase: string } | { method: "recovery-code"; code: string };

@@ -4,11 +4,12 @@
 import type { Backend } from './backend';
 import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
+import { mockTemplates } from './mock-templates';
 import { mockVault, type MockOptions } from './mock-vault';
 
 export type { MockOptions };
 
 export function createMockBackend(options: MockOptions = {}): Backend {
   const vault = mockVault(options);
-  return { ...vault.commands, ...mockParticipation(vault.isUnlocked), ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0) };
+  return { ...vault.commands, ...mockParticipation(vault.isUnlocked), ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0), ...mockTemplates(vault.isUnlocked) };
 }

@@ -157,4 +157,47 @@ describe('journal', () => {
     assert.equal(await page.getByLabel('Feelings (optional)').inputValue(), 'tired, hopeful', 'feelings come back as they were saved');
     await context.close();
   });
+
+  it('lets the user reword, add, use, delete and reset journal templates', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await unlock(page);
+    await page.getByRole('button', { name: 'Journal', exact: true }).click();
+    await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    await page.getByRole('heading', { name: 'Journal templates' }).waitFor();
+    await assertAccessible(page, 'the templates');
+
+    await page.locator('#template-body-1').fill('### How did I sleep?\n\n');
+    await page.getByRole('button', { name: 'Save “Daily check-in”' }).click();
+    await page.getByText('Template saved.').waitFor();
+    await page.getByLabel('Name').last().fill('Step work');
+    await page.locator('#template-body-0').fill('### Which step am I on?\n\n');
+    await page.getByRole('button', { name: 'Save “New template”' }).click();
+    await page.getByRole('heading', { name: 'Step work' }).waitFor();
+
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+    await page.keyboard.press('Control+n');
+    const body = page.getByLabel('What is on your mind?');
+    await page.getByLabel('Start from a template').selectOption({ label: 'Daily check-in' });
+    assert.equal(await body.inputValue(), '### How did I sleep?\n\n', 'the reworded questions start the entry');
+    await body.press('End');
+    await body.type('Badly.');
+    await page.getByLabel('Start from a template').selectOption({ label: 'Step work' });
+    assert.equal(await body.inputValue(), '### How did I sleep?\n\nBadly.\n\n### Which step am I on?\n\n', 'a second template goes below, nothing written is lost');
+    await page.getByTestId('save-status').getByText('Saved').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('Badly.', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete template' }).click();
+    await page.getByText('Delete this template?', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Delete template' }).click();
+    await page.getByRole('heading', { name: 'Step work' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Reset to the original wording' }).click();
+    await page.getByText('Template reset.').waitFor();
+    assert.match(await page.locator('#template-body-1').inputValue(), /How am I arriving today\?/, 'reset gives back the original question');
+    assert.equal(await page.getByRole('button', { name: 'Reset to the original wording' }).count(), 0, 'nothing is left to reset');
+    await context.close();
+  });
 });

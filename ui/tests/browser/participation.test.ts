@@ -67,6 +67,7 @@ describe('participation', () => {
     await assertAccessible(page, 'Today with the reflection offer');
     await page.getByRole('button', { name: 'Write a reflection' }).click();
     assert.equal(await page.getByLabel('Kind of entry').inputValue(), 'reflection', 'the editor opens on a reflection');
+    assert.match(await page.getByLabel('What is on your mind?').inputValue(), /What did I hear that I want to keep\?/, 'the reflection starts with the after-a-meeting questions');
     await page.getByLabel('What is on your mind?').fill('Slow progress is still progress.');
     await page.getByTestId('save-status').getByText('Saved').waitFor();
     await page.getByRole('button', { name: 'Back (Esc)' }).click();

@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "journal",
         sql: include_str!("../../migrations/0006_journal.sql"),
     },
+    Migration {
+        version: 7,
+        name: "templates",
+        sql: include_str!("../../migrations/0007_templates.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -10,6 +10,8 @@ use holdspace_core::vault::{
 };
 use holdspace_core::{ErrorCode, Secret};
 
+mod templates;
+
 #[derive(Debug)]
 struct NoKeyring;
 

@@ -64,7 +64,8 @@ fn fixture_vaults_of_every_earlier_version_upgrade_to_the_latest() {
 /// with the tables of later migrations dropped and their records removed. Since migrations
 /// only add tables, that is the vault version N wrote. Run by hand only when a migration is
 /// added (`cargo test -p holdspace-core --test vault -- --ignored write_earlier_version_fixtures`);
-/// the committed files are what the upgrade test reads.
+/// the committed files are what the upgrade test reads. Commit only the new vN and restore
+/// the others (`git checkout tests/fixtures`): a shipped version's files never change.
 #[test]
 #[ignore = "rebuilds committed fixtures; run by hand when a migration is added"]
 fn write_earlier_version_fixtures() {
