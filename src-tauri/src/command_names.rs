@@ -23,6 +23,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "meeting_occurrences",
     "attendance_record",
     "attendance_list",
+    "attendance_awaiting",
     "insights_compute",
     "group_record_membership",
     "milestone_current",

@@ -34,6 +34,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             meetings::meeting_occurrences,
             participation::attendance_record,
             participation::attendance_list,
+            participation::attendance_awaiting,
             participation::insights_compute,
             groups::group_record_membership,
             participation::milestone_current,

@@ -3,6 +3,7 @@
 use chrono::{Local, Utc};
 use holdspace_core::attendance::{self, Attendance, AttendanceInput};
 use holdspace_core::insights::{self, Insights, InsightsQuery};
+use holdspace_core::meetings::Occurrence;
 use holdspace_core::milestone::{self, Milestone};
 use tauri::State;
 
@@ -27,6 +28,24 @@ pub fn attendance_list(
     group_id: Option<i64>,
 ) -> CommandResult<Vec<Attendance>> {
     Ok(attendance::list(&*state.session.vault()?, group_id)?)
+}
+
+/// Meetings of the last `days` that ended without a record yet, newest first.
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn attendance_awaiting(
+    state: State<'_, AppState>,
+    days: u32,
+    group_id: Option<i64>,
+) -> CommandResult<Vec<Occurrence>> {
+    let vault = state.session.vault()?;
+    Ok(attendance::awaiting_record(
+        &vault,
+        Utc::now(),
+        days,
+        group_id,
+    )?)
 }
 
 /// Insights in the user's own time zone, as of now.

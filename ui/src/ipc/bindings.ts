@@ -29,6 +29,8 @@ export const commands = {
 	meetingOccurrences: (from: string, to: string, groupId: number | null) => typedError<Occurrence[], AppError>(__TAURI_INVOKE("meeting_occurrences", { from, to, groupId })),
 	attendanceRecord: (input: AttendanceInput) => typedError<Attendance, AppError>(__TAURI_INVOKE("attendance_record", { input })),
 	attendanceList: (groupId: number | null) => typedError<Attendance[], AppError>(__TAURI_INVOKE("attendance_list", { groupId })),
+	/**  Meetings of the last `days` that ended without a record yet, newest first. */
+	attendanceAwaiting: (days: number, groupId: number | null) => typedError<Occurrence[], AppError>(__TAURI_INVOKE("attendance_awaiting", { days, groupId })),
 	/**  Insights in the user's own time zone, as of now. */
 	insightsCompute: (query: InsightsQuery) => typedError<Insights, AppError>(__TAURI_INVOKE("insights_compute", { query })),
 	groupRecordMembership: (id: number, event: MembershipEventKind, on: string) => typedError<Group, AppError>(__TAURI_INVOKE("group_record_membership", { id, event, on })),

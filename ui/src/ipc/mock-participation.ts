@@ -18,6 +18,7 @@ export type ParticipationCommands = Pick<
   | 'meetingOccurrences'
   | 'attendanceRecord'
   | 'attendanceList'
+  | 'attendanceAwaiting'
   | 'insightsCompute'
   | 'groupRecordMembership'
   | 'milestoneCurrent'
@@ -159,6 +160,15 @@ export function mockParticipation(isUnlocked: () => boolean): ParticipationComma
     attendanceList: async (groupId) => guard(() =>
       ok([...attendance.values()].filter((a) => groupId === null || meetings.find((m) => m.id === a.meeting_id)?.group_id === groupId)),
     ),
+    attendanceAwaiting: async (days, groupId) => guard(() => {
+      if (days < 1 || days > 366) return fail('invalid_input', 'days: from 1 to 366');
+      const now = Date.now();
+      return ok(
+        occurrences(now - days * DAY, now, groupId)
+          .filter((o) => Date.parse(o.end_utc) <= now && o.status !== 'cancelled' && !attendance.has(o.occurrence_id))
+          .reverse(),
+      );
+    }),
     groupRecordMembership: async (id, event, on) => guard(() => {
       const group = findGroup(id);
       if (!group) return fail('not_found', 'No group was found.');

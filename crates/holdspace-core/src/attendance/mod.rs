@@ -2,10 +2,13 @@
 //! they shared, the role they held, and their mood before and after. Never anything about
 //! other members.
 
+mod awaiting;
 mod store;
 
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
+
+pub use awaiting::{awaiting_record, MAX_DAYS as MAX_AWAITING_DAYS};
 
 use crate::groups::model::text;
 use crate::meetings::{find_occurrence, utc_text};

@@ -2,6 +2,7 @@
 //! several zones, gaps and overlaps, exceptions, and insights checked by hand.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod awaiting;
 mod exceptions;
 mod groups;
 mod insights;
