@@ -1,5 +1,6 @@
 //! What the benchmarks share: a scratch vault with a passphrase at the Argon2 floor (no
-//! keyring), and best-of-n timing to damp noise from the machine's other core.
+//! keyring), best-of-n timing to damp noise from the machine's other core, and one timed run
+//! for callers that keep every sample (medians, percentiles).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -50,4 +51,11 @@ pub(crate) fn best_of<T>(runs: usize, mut work: impl FnMut() -> Result<T>) -> Re
         best = best.min(started.elapsed());
     }
     Ok(best)
+}
+
+/// How long one run of `work` took.
+pub(crate) fn timed<T>(work: impl FnOnce() -> Result<T>) -> Result<Duration> {
+    let started = Instant::now();
+    work()?;
+    Ok(started.elapsed())
 }

@@ -3,9 +3,11 @@
 //! query syntax. Deleting moves to the trash; emptying the trash really erases.
 
 pub mod model;
+mod search_store;
 mod store;
 
 use chrono::{Local, SecondsFormat, Utc};
+use rusqlite::Connection;
 
 pub use model::{
     Entry, EntryInput, EntryKind, PageCursor, SearchFilters, SearchHit, MAX_BODY_BYTES,
@@ -87,6 +89,17 @@ fn fts_query(text: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
+/// The FTS5 query for `text` once the filters are valid; `None` when there is nothing to find.
+fn checked_query(text: &str, filters: &SearchFilters) -> Result<Option<String>> {
+    if let Some(from) = &filters.from {
+        parse_instant("from", from)?;
+    }
+    if let Some(to) = &filters.to {
+        parse_instant("to", to)?;
+    }
+    Ok(fts_query(text))
+}
+
 /// Ranked hits with snippets; titles rank above bodies. Any text is a valid query.
 pub fn search(
     vault: &Vault,
@@ -94,16 +107,21 @@ pub fn search(
     filters: &SearchFilters,
     limit: u32,
 ) -> Result<Vec<SearchHit>> {
-    if let Some(from) = &filters.from {
-        parse_instant("from", from)?;
-    }
-    if let Some(to) = &filters.to {
-        parse_instant("to", to)?;
-    }
-    let Some(query) = fts_query(text) else {
+    vault.read(|conn| search_on(conn, text, filters, limit))
+}
+
+/// [`search`] on any connection to a database with the journal's schema: the benchmark runs
+/// the very same query on a plain SQLite copy of the vault.
+pub(crate) fn search_on(
+    conn: &Connection,
+    text: &str,
+    filters: &SearchFilters,
+    limit: u32,
+) -> Result<Vec<SearchHit>> {
+    let Some(query) = checked_query(text, filters)? else {
         return Ok(Vec::new());
     };
-    vault.read(|conn| store::search(conn, &query, filters, limit.clamp(1, MAX_PAGE)))
+    search_store::search(conn, &query, filters, limit.clamp(1, MAX_PAGE))
 }
 
 pub fn delete(vault: &Vault, id: i64) -> Result<()> {
@@ -154,5 +172,10 @@ pub(crate) fn insert_many_unchecked(
 
 /// The same search as a LIKE scan over every entry: the benchmark's baseline.
 pub(crate) fn like_scan(vault: &Vault, word: &str) -> Result<usize> {
-    vault.read(|conn| store::like_scan(conn, word))
+    vault.read(|conn| search_store::like_scan(conn, word))
+}
+
+/// How many entries, live or trashed, match `text` (the benchmark labels its queries with it).
+pub(crate) fn count_matches(conn: &Connection, text: &str) -> Result<usize> {
+    fts_query(text).map_or(Ok(0), |query| search_store::count_matches(conn, &query))
 }

@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
-use super::model::{Entry, EntryKind, PageCursor, SearchFilters, SearchHit, Valid};
+use super::model::{Entry, EntryKind, PageCursor, Valid};
 use crate::stored::{enum_from, enum_text, json_from, json_text};
 use crate::Result;
 
@@ -179,51 +179,4 @@ pub(crate) fn page(
             Ok(e)
         })
         .collect()
-}
-
-/// Ranked hits for an already-quoted FTS5 query; titles weigh ten times the body.
-pub(crate) fn search(
-    conn: &Connection,
-    fts_query: &str,
-    f: &SearchFilters,
-    limit: u32,
-) -> Result<Vec<SearchHit>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.id, e.kind, e.title, e.created_utc,
-                snippet(journal_fts, -1, '«', '»', '…', 16) AS snippet
-         FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid
-         WHERE journal_fts MATCH ?1
-           AND e.trashed_utc IS NULL
-           AND (?2 IS NULL OR e.kind = ?2)
-           AND (?3 IS NULL OR e.group_id = ?3)
-           AND (?4 IS NULL OR EXISTS (SELECT 1 FROM journal_tag t WHERE t.entry_id = e.id AND t.tag = ?4))
-           AND (?5 IS NULL OR e.mood = ?5)
-           AND (?6 IS NULL OR e.created_utc >= ?6)
-           AND (?7 IS NULL OR e.created_utc < ?7)
-         ORDER BY bm25(journal_fts, 10.0, 1.0), e.id
-         LIMIT ?8",
-    )?;
-    let kind = f.kind.as_ref().map(enum_text).transpose()?;
-    let rows = stmt.query_map(
-        params![fts_query, kind, f.group_id, f.tag, f.mood, f.from, f.to, limit],
-        |r| {
-            Ok(SearchHit {
-                id: r.get(0)?,
-                kind: enum_from(&r.get::<_, String>(1)?)?,
-                title: r.get(2)?,
-                created_utc: r.get(3)?,
-                snippet: r.get(4)?,
-            })
-        },
-    )?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-/// Every live entry whose title or body contains `word`, by scanning (no index can help).
-pub(crate) fn like_scan(conn: &Connection, word: &str) -> Result<usize> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT count(*) FROM journal_entry WHERE trashed_utc IS NULL AND (title LIKE ?1 OR body LIKE ?1)",
-    )?;
-    let found: i64 = stmt.query_row([format!("%{word}%")], |r| r.get(0))?;
-    Ok(usize::try_from(found).unwrap_or(0))
 }

@@ -19,6 +19,7 @@ mod key;
 mod keyring;
 mod manifest;
 mod migrations;
+mod plain_copy;
 mod protectors;
 mod random;
 mod recovery_code;
@@ -36,6 +37,7 @@ pub use keyring::{KeyStore, KeyringFailure, OsKeyring, KEYRING_SERVICE};
 pub use manifest::{Manifest, ProtectorKind, FORMAT_VERSION};
 pub use migrations::latest_version as latest_schema_version;
 pub use paths::VaultPaths;
+pub(crate) use plain_copy::plain_copy;
 pub use recovery_code::RecoveryCode;
 pub use session::{
     CreateRequest, CreatedVault, NewProtectorRequest, Phase, Problem, RecoverRequest, Session,

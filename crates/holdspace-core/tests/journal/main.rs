@@ -177,6 +177,48 @@ fn filters_apply_beside_the_match() {
 }
 
 #[test]
+fn a_page_stays_full_when_the_trash_or_a_filter_sets_aside_the_best_matches() {
+    let (_dir, vault) = vault();
+    // Short entries rank best for a word; the long check-in ranks last among twenty matches,
+    // beyond the few best candidates that one hit asks the index for.
+    let mut best = Vec::new();
+    for i in 0..20 {
+        let note = entry(EntryKind::Note, "", &format!("hopeful {i}"), None, &[]);
+        best.push(journal::add(&vault, &note).unwrap().id);
+    }
+    let filler = "and the evening went on quietly ".repeat(20);
+    let last = journal::add(
+        &vault,
+        &entry(
+            EntryKind::CheckIn,
+            "",
+            &format!("hopeful {filler}"),
+            None,
+            &[],
+        ),
+    )
+    .unwrap();
+    let check_ins = SearchFilters {
+        kind: Some(EntryKind::CheckIn),
+        ..Default::default()
+    };
+    assert_eq!(
+        ids(&journal::search(&vault, "hopeful", &check_ins, 1).unwrap()),
+        [last.id],
+        "the only check-in is found however low it ranks"
+    );
+    for id in &best[..15] {
+        journal::delete(&vault, *id).unwrap();
+    }
+    let hits = journal::search(&vault, "hopeful", &SearchFilters::default(), 2).unwrap();
+    assert_eq!(hits.len(), 2, "the trash takes no room on the page");
+    assert!(
+        hits.iter().all(|h| !best[..15].contains(&h.id)),
+        "and nothing in the trash is shown"
+    );
+}
+
+#[test]
 fn adversarial_queries_return_results_or_nothing_never_an_error() {
     let (_dir, vault) = vault();
     journal::add(
