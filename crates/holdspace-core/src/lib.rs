@@ -17,6 +17,7 @@ pub mod logging;
 pub mod meetings;
 pub mod milestone;
 pub mod participation_bench;
+pub mod reminders;
 pub mod secret;
 mod stored;
 pub mod templates;

@@ -51,6 +51,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "templates",
         sql: include_str!("../../migrations/0007_templates.sql"),
     },
+    Migration {
+        version: 8,
+        name: "reminders",
+        sql: include_str!("../../migrations/0008_reminders.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -1,0 +1,184 @@
+//! Delivery with a fake clock: catching up after sleep, a restart that delivers nothing twice,
+//! snooze and dismiss, and a thousand rules over a day, each delivered once and on time.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use chrono::Duration;
+use holdspace_core::reminders::{self, SnoozeFor};
+use holdspace_core::vault::{Unlock, Vault, VaultPaths};
+use holdspace_core::Secret;
+
+use crate::support::{group, meeting, vault, NoKeyring};
+use crate::{at, before, daily};
+
+#[test]
+fn after_eight_hours_asleep_a_coming_meeting_is_announced_once_and_a_past_one_is_missed() {
+    let (dir, vault) = vault();
+    let coming = group(&vault, "2020-01-01");
+    let past = group(&vault, "2020-01-01");
+    meeting(&vault, coming, "2026-05-05T10:00", "UTC", None);
+    meeting(&vault, past, "2026-05-05T05:00", "UTC", None);
+    before(&vault, coming, 60);
+    before(&vault, past, 60);
+    let zone = chrono_tz::UTC;
+    assert!(
+        reminders::take_due(&vault, at("2026-05-05T01:00:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "nothing due at 01:00"
+    );
+
+    // The laptop sleeps from 01:00 to 09:30; both reminders fell due in between.
+    let woke = at("2026-05-05T09:30:00Z");
+    let shown = reminders::take_due(&vault, woke, zone).unwrap();
+    assert_eq!(
+        shown.len(),
+        1,
+        "only the meeting that has not started is announced"
+    );
+    assert_eq!(
+        shown[0].notice.body, "Meeting in 30 minutes",
+        "with the time left now, not at its due time"
+    );
+    assert_eq!(shown[0].notice.title, "Holdspace");
+    let history = reminders::history(&vault, woke - Duration::days(1)).unwrap();
+    let outcomes: Vec<(&str, &str)> = history
+        .iter()
+        .map(|h| (h.due_utc.as_str(), h.outcome.as_str()))
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("2026-05-05T09:00:00Z", "delivered"),
+            ("2026-05-05T04:00:00Z", "missed")
+        ],
+        "the one whose meeting is over is recorded as missed, not shown"
+    );
+    assert!(
+        reminders::take_due(&vault, woke, zone).unwrap().is_empty(),
+        "asking again at once shows nothing"
+    );
+
+    // A restart: the same vault opened afresh by a new process.
+    vault.lock().unwrap();
+    drop(vault);
+    let reopened = Vault::load(VaultPaths::new(dir.path()), Arc::new(NoKeyring)).unwrap();
+    reopened
+        .unlock(Unlock::Passphrase(Secret::new(
+            "a passphrase for tests".into(),
+        )))
+        .unwrap();
+    assert!(
+        reminders::take_due(&reopened, woke + Duration::minutes(1), zone)
+            .unwrap()
+            .is_empty(),
+        "a restart delivers nothing twice"
+    );
+}
+
+#[test]
+fn a_snoozed_reminder_comes_back_once_at_the_chosen_time_and_a_dismissed_one_never() {
+    let (_dir, vault) = vault();
+    let check_in = daily(&vault, "20:00");
+    let zone = chrono_tz::UTC;
+    let first = reminders::take_due(&vault, at("2026-05-05T20:00:00Z"), zone).unwrap();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].notice.body, "Time for your check-in");
+    let due = first[0].reminder.due_utc.clone();
+    let now = at("2026-05-05T20:00:05Z");
+    reminders::snooze(
+        &vault,
+        check_in.id,
+        &due,
+        SnoozeFor::TenMinutes.until(now, zone),
+        now,
+    )
+    .unwrap();
+
+    assert!(
+        reminders::take_due(&vault, at("2026-05-05T20:05:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "not before its time"
+    );
+    assert_eq!(
+        reminders::next_wake(&vault, at("2026-05-05T20:05:00Z"), zone).unwrap(),
+        Some(at("2026-05-05T20:10:05Z")),
+        "the timer wakes for the snoozed reminder"
+    );
+    let again = reminders::take_due(&vault, at("2026-05-05T20:10:05Z"), zone).unwrap();
+    assert_eq!(again.len(), 1, "it comes back at the chosen time");
+    assert!(
+        reminders::take_due(&vault, at("2026-05-05T20:11:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "and only once"
+    );
+
+    // Tomorrow's, dismissed ahead of time from the app, is never shown.
+    reminders::dismiss(
+        &vault,
+        check_in.id,
+        "2026-05-06T20:00:00Z",
+        at("2026-05-06T08:00:00Z"),
+    )
+    .unwrap();
+    assert!(
+        reminders::take_due(&vault, at("2026-05-06T20:00:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "a dismissed reminder is settled"
+    );
+    assert_eq!(
+        SnoozeFor::Tomorrow.until(at("2026-05-06T20:00:00Z"), chrono_tz::Europe::Berlin),
+        at("2026-05-07T07:00:00Z"),
+        "until tomorrow is 09:00 the next day in the user's zone (22:00 CEST on the 6th, so the 7th)"
+    );
+}
+
+#[test]
+fn a_thousand_rules_over_a_day_are_each_delivered_once_and_on_time() {
+    let (_dir, vault) = vault();
+    // A thousand check-ins at a hundred different minutes of the day, ten per minute.
+    for i in 0..1000 {
+        let minute = (i % 100) * 14;
+        daily(&vault, &format!("{:02}:{:02}", minute / 60, minute % 60));
+    }
+    let zone = chrono_tz::UTC;
+    let (start, end) = (at("2026-05-05T00:00:00Z"), at("2026-05-06T00:00:00Z"));
+    // Yesterday's last check-ins are settled first: this test counts the day's own.
+    reminders::take_due(&vault, start - Duration::seconds(1), zone).unwrap();
+    let mut now = start;
+    let (mut wakes, mut seen, mut late) = (0, HashSet::new(), Vec::new());
+    // The shell's loop with a fake clock: sleep until the next due time, then take what is due.
+    while let Some(wake) = reminders::next_wake(&vault, now - Duration::seconds(1), zone).unwrap() {
+        if wake >= end {
+            break;
+        }
+        now = wake;
+        wakes += 1;
+        for delivery in reminders::take_due(&vault, now, zone).unwrap() {
+            if delivery.reminder.deliver_utc
+                != now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            {
+                late.push(delivery.reminder.deliver_utc.clone());
+            }
+            assert!(
+                seen.insert((delivery.reminder.rule_id, delivery.reminder.due_utc.clone())),
+                "no reminder is delivered twice"
+            );
+        }
+        now += Duration::seconds(1);
+    }
+    assert_eq!(
+        seen.len(),
+        1000,
+        "every rule's reminder of the day was delivered"
+    );
+    assert!(late.is_empty(), "each at its due time, not later: {late:?}");
+    assert_eq!(
+        wakes, 100,
+        "one wake-up per distinct minute, none in between"
+    );
+}
