@@ -8,6 +8,8 @@
 
 mod recurrence;
 mod wall;
+mod zone;
 
 pub use recurrence::{Recurrence, MAX_RULE_BYTES};
 pub use wall::{parse_date, parse_instant, parse_local, parse_zone, resolve, LOCAL_FORMAT};
+pub use zone::system_zone;
