@@ -4,7 +4,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{groups, journal, meetings, participation, templates, vault};
+use crate::commands::{groups, journal, meetings, participation, reminders, templates, vault};
 use crate::lock::{LockRequested, VaultLocked};
 
 pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
@@ -53,6 +53,17 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             templates::template_edit,
             templates::template_reset,
             templates::template_delete,
+            reminders::reminder_list,
+            reminders::reminder_add,
+            reminders::reminder_edit,
+            reminders::reminder_set_enabled,
+            reminders::reminder_delete,
+            reminders::reminder_settings,
+            reminders::reminder_set_settings,
+            reminders::reminder_next,
+            reminders::reminder_snooze,
+            reminders::reminder_dismiss,
+            reminders::reminder_history,
         ])
         .events(collect_events![LockRequested, VaultLocked])
         // One shape per type for both directions, as the UI sees them.

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod error;
 pub mod ipc;
 pub mod lock;
+pub mod reminders;
 pub mod state;
 mod tray;
 
@@ -40,10 +41,13 @@ pub fn run() -> ExitCode {
                 .build(),
         )
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(invoke_handler)
         .setup(move |app| {
             ipc.mount_events(app);
-            app.manage(AppState::new(data_dir.clone()));
+            let state = AppState::new(data_dir.clone());
+            reminders::start(app.handle(), state.reminders.clone(), state.clock);
+            app.manage(state);
             // Without a tray (no status notifier on this desktop) closing quits instead.
             if tray::create(app).is_err() {
                 tracing::warn!("no tray icon: closing the window will quit");

@@ -41,7 +41,7 @@ pub fn request(app: &AppHandle, reason: LockReason) {
     std::thread::spawn(move || {
         std::thread::sleep(GRACE);
         if let Some(state) = app.try_state::<AppState>() {
-            if state.session.lock().is_err() {
+            if state.after_change(state.session.lock()).is_err() {
                 tracing::warn!("the vault could not be locked after the grace period");
             }
         }

@@ -6,10 +6,15 @@ use std::sync::Arc;
 use holdspace_core::vault::paths::{default_data_dir, DATA_DIR_ENV};
 use holdspace_core::vault::{KdfTuning, OsKeyring, Session, VaultPaths};
 
+use crate::reminders::{AppClock, Timer};
+
 #[derive(Debug)]
 pub struct AppState {
     pub session: Session,
     pub data_dir: PathBuf,
+    /// Woken after any change a reminder may depend on.
+    pub reminders: Timer,
+    pub clock: AppClock,
 }
 
 impl AppState {
@@ -21,7 +26,20 @@ impl AppState {
                 KdfTuning::Calibrate,
             ),
             data_dir,
+            reminders: Timer::default(),
+            clock: AppClock::from_env(),
         }
+    }
+}
+
+impl AppState {
+    /// Passes `outcome` through, waking the reminder timer when a change succeeded: the
+    /// schedule depends on the vault being unlocked, on rules, groups and meetings.
+    pub fn after_change<T>(&self, outcome: holdspace_core::Result<T>) -> holdspace_core::Result<T> {
+        if outcome.is_ok() {
+            self.reminders.changed();
+        }
+        outcome
     }
 }
 

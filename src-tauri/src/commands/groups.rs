@@ -42,14 +42,14 @@ pub fn group_edit(
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn group_archive(state: State<'_, AppState>, id: i64) -> CommandResult<Group> {
-    Ok(groups::archive(&*state.session.vault()?, id)?)
+    Ok(state.after_change(groups::archive(&*state.session.vault()?, id))?)
 }
 
 #[tauri::command(async)]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn group_delete(state: State<'_, AppState>, id: i64) -> CommandResult<()> {
-    Ok(groups::delete(&*state.session.vault()?, id)?)
+    Ok(state.after_change(groups::delete(&*state.session.vault()?, id))?)
 }
 
 #[tauri::command(async)]

@@ -21,7 +21,7 @@ pub fn meeting_list(
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn meeting_add(state: State<'_, AppState>, meeting: NewMeeting) -> CommandResult<Meeting> {
-    Ok(meetings::add(&*state.session.vault()?, &meeting)?)
+    Ok(state.after_change(meetings::add(&*state.session.vault()?, &meeting))?)
 }
 
 #[tauri::command(async)]
@@ -34,12 +34,12 @@ pub fn meeting_set_exception(
     moved_start_local: Option<String>,
 ) -> CommandResult<Meeting> {
     let vault = state.session.vault()?;
-    Ok(meetings::set_exception(
+    Ok(state.after_change(meetings::set_exception(
         &vault,
         &occurrence_id,
         kind,
         moved_start_local.as_deref(),
-    )?)
+    ))?)
 }
 
 /// Occurrences starting in `[from, to)`, both RFC 3339 instants.

@@ -4,5 +4,6 @@ pub mod groups;
 pub mod journal;
 pub mod meetings;
 pub mod participation;
+pub mod reminders;
 pub mod templates;
 pub mod vault;

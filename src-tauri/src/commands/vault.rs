@@ -23,7 +23,7 @@ pub fn vault_create(
     state: State<'_, AppState>,
     request: CreateRequest,
 ) -> CommandResult<CreatedVault> {
-    Ok(state.session.create(request)?)
+    Ok(state.after_change(state.session.create(request))?)
 }
 
 #[tauri::command(async)]
@@ -33,14 +33,14 @@ pub fn vault_unlock(
     state: State<'_, AppState>,
     request: UnlockRequest,
 ) -> CommandResult<SessionState> {
-    Ok(state.session.unlock(request)?)
+    Ok(state.after_change(state.session.unlock(request))?)
 }
 
 #[tauri::command(async)]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn vault_lock(state: State<'_, AppState>) -> CommandResult<SessionState> {
-    Ok(state.session.lock()?)
+    Ok(state.after_change(state.session.lock())?)
 }
 
 #[tauri::command(async)]

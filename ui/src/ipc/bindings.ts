@@ -52,6 +52,19 @@ export const commands = {
 	templateEdit: (id: number, template: TemplateInput) => typedError<Template, AppError>(__TAURI_INVOKE("template_edit", { id, template })),
 	templateReset: (id: number) => typedError<Template, AppError>(__TAURI_INVOKE("template_reset", { id })),
 	templateDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("template_delete", { id })),
+	reminderList: () => typedError<ReminderRule[], AppError>(__TAURI_INVOKE("reminder_list")),
+	reminderAdd: (rule: RuleInput) => typedError<ReminderRule, AppError>(__TAURI_INVOKE("reminder_add", { rule })),
+	reminderEdit: (id: number, rule: RuleInput) => typedError<ReminderRule, AppError>(__TAURI_INVOKE("reminder_edit", { id, rule })),
+	reminderSetEnabled: (id: number, enabled: boolean) => typedError<ReminderRule, AppError>(__TAURI_INVOKE("reminder_set_enabled", { id, enabled })),
+	reminderDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("reminder_delete", { id })),
+	reminderSettings: () => typedError<ReminderSettings, AppError>(__TAURI_INVOKE("reminder_settings")),
+	reminderSetSettings: (settings: ReminderSettings) => typedError<ReminderSettings, AppError>(__TAURI_INVOKE("reminder_set_settings", { settings })),
+	/**  The next `count` reminders, as the timer will show them. */
+	reminderNext: (count: number) => typedError<DueReminder[], AppError>(__TAURI_INVOKE("reminder_next", { count })),
+	reminderSnooze: (ruleId: number, dueUtc: string, snooze: SnoozeFor) => typedError<null, AppError>(__TAURI_INVOKE("reminder_snooze", { ruleId, dueUtc, snooze })),
+	reminderDismiss: (ruleId: number, dueUtc: string) => typedError<null, AppError>(__TAURI_INVOKE("reminder_dismiss", { ruleId, dueUtc })),
+	/**  What became of the reminders of the last `days` days, newest first. */
+	reminderHistory: (days: number) => typedError<LogEntry[], AppError>(__TAURI_INVOKE("reminder_history", { days })),
 };
 
 /** Events */
@@ -109,6 +122,20 @@ export type CreatedVault = {
 	/**  Shown once, grouped as five groups of five. */
 	recovery_code: string,
 	state: SessionState,
+};
+
+/**  A reminder in the schedule, for the app, the CLI and the shell's timer. */
+export type DueReminder = {
+	rule_id: number,
+	kind: RuleKind,
+	/**  The reminder's identity with `rule_id`: when it was due before quiet hours or a snooze. */
+	due_utc: string,
+	/**  When it is to be shown, in the user's zone with its offset. */
+	due_local: string,
+	deliver_utc: string,
+	occurrence_id: string | null,
+	start_utc: string | null,
+	group_id: number | null,
 };
 
 export type Entry = {
@@ -218,6 +245,17 @@ export type LockReason = "window_closed" | "tray_menu";
 /**  Save what is pending, then call `vault_lock`. */
 export type LockRequested = {
 	reason: LockReason,
+};
+
+/**  What became of one reminder. */
+export type LogEntry = {
+	rule_id: number,
+	due_utc: string,
+	occurrence_id: string | null,
+	/**  `delivered`, `missed`, `dismissed` or `snoozed`. */
+	outcome: string,
+	snoozed_until_utc: string | null,
+	recorded_utc: string,
 };
 
 export type Meeting = {
@@ -346,7 +384,58 @@ export type RecoverRequest = {
 	new_protector: NewProtectorRequest,
 };
 
+/**  A rule as stored. Which fields are set depends on `kind`; the others are `None`. */
+export type ReminderRule = {
+	id: number,
+	kind: RuleKind,
+	group_id: number | null,
+	minutes_before: number | null,
+	/**  HH:MM in the user's current time zone. */
+	time_of_day: string | null,
+	weekday: Weekday | null,
+	/**  YYYY-MM-DDTHH:MM in `time_zone`. */
+	start_local: string | null,
+	time_zone: string | null,
+	rrule: string | null,
+	/**  The user's name for a custom reminder; shown in the app, never in a notification. */
+	label: string,
+	enabled: boolean,
+	created_utc: string,
+};
+
+/**  Quiet hours (both or neither, HH:MM in the user's zone, may span midnight) and "pause all". */
+export type ReminderSettings = {
+	quiet_start: string | null,
+	quiet_end: string | null,
+	paused: boolean,
+	/**  Groups whose reminders may name the group and its place. */
+	detail_group_ids: number[],
+};
+
 export type RoleHeld = "facilitator" | "co-facilitator" | "timekeeper" | "greeter" | "reader" | "set-up" | "none";
+
+/**  A new rule, or the whole new content of one. */
+export type RuleInput = {
+	kind: RuleKind | null,
+	group_id: number | null,
+	minutes_before: number | null,
+	time_of_day: string | null,
+	weekday: Weekday | null,
+	start_local: string | null,
+	time_zone: string | null,
+	rrule: string | null,
+	label: string | null,
+};
+
+export type RuleKind = 
+/**  Before each occurrence of a group's meetings. */
+"before-meeting" | 
+/**  Every day at a time of day, wherever the user is. */
+"daily-check-in" | 
+/**  Once a week, on a weekday at a time of day. */
+"weekly-buddy-call" | 
+/**  The user's own, with its own recurrence. */
+"custom";
 
 /**  Filters applied beside the text match (never inside it). */
 export type SearchFilters = {
@@ -373,6 +462,10 @@ export type SessionState = {
 	status: VaultStatus | null,
 	problem: Problem | null,
 };
+
+export type SnoozeFor = "ten-minutes" | "one-hour" | 
+/**  Until 09:00 tomorrow in the user's zone. */
+"tomorrow";
 
 export type Template = {
 	id: number,
@@ -407,6 +500,8 @@ export type VaultStatus = {
 };
 
 export type Venue = "community-centre" | "private-home" | "online" | "other";
+
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

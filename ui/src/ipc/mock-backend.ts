@@ -4,6 +4,7 @@
 import type { Backend } from './backend';
 import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
+import { mockReminders } from './mock-reminders';
 import { mockTemplates } from './mock-templates';
 import { mockVault, type MockOptions } from './mock-vault';
 
@@ -11,5 +12,12 @@ export type { MockOptions };
 
 export function createMockBackend(options: MockOptions = {}): Backend {
   const vault = mockVault(options);
-  return { ...vault.commands, ...mockParticipation(vault.isUnlocked), ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0), ...mockTemplates(vault.isUnlocked) };
+  const participation = mockParticipation(vault.isUnlocked);
+  return {
+    ...vault.commands,
+    ...participation,
+    ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0),
+    ...mockTemplates(vault.isUnlocked),
+    ...mockReminders(vault.isUnlocked, participation),
+  };
 }

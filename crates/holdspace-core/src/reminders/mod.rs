@@ -5,8 +5,8 @@
 
 pub mod model;
 mod notice;
-mod plan;
-mod quiet;
+pub(crate) mod plan;
+pub(crate) mod quiet;
 mod store;
 
 use chrono::{DateTime, Duration, NaiveTime, SecondsFormat, Utc};
@@ -356,4 +356,24 @@ pub fn dismiss(vault: &Vault, rule_id: i64, due_utc: &str, now: DateTime<Utc>) -
 /// The reminders settled since `since`, newest first (the Reminders screen's recent list).
 pub fn history(vault: &Vault, since: DateTime<Utc>) -> Result<Vec<LogEntry>> {
     vault.read(|conn| store::history(conn, since))
+}
+
+/// Records a reminder the shell settled while the vault was locked (from the list kept in
+/// memory): shown, or missed because its meeting had started. A reminder already recorded is
+/// left as it is.
+pub fn record_settled(
+    vault: &Vault,
+    rule_id: i64,
+    due_utc: &str,
+    shown: bool,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    let due = parse_due(due_utc)?;
+    let outcome = if shown {
+        Outcome::Delivered
+    } else {
+        Outcome::Missed
+    };
+    vault.write(|tx| store::record(tx, rule_id, due, None, outcome, None, at))?;
+    Ok(())
 }

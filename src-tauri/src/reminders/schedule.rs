@@ -1,0 +1,127 @@
+//! The schedule as the shell sees it: the vault's when it is unlocked; while it is locked, the
+//! list of due times and discreet texts computed at the last unlock (DESIGN.md, Lock). What is
+//! shown or missed while locked is recorded in the vault at the next unlock, so nothing shown
+//! then is shown again.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, Utc};
+use holdspace_core::reminders::{self, Delivery, GRACE};
+use holdspace_core::time::system_zone;
+use holdspace_core::vault::Vault;
+use holdspace_core::Error;
+use tauri::{AppHandle, Manager, Runtime};
+
+use super::timer::Schedule;
+use crate::state::AppState;
+
+/// How far ahead the list kept for a locked vault reaches.
+const LOCKED_HORIZON: Duration = Duration::days(7);
+
+#[derive(Debug, Default)]
+struct WhileLocked {
+    /// What is due, soonest first, as computed at the last unlock.
+    upcoming: Vec<Delivery>,
+    /// (rule, due, shown) settled while locked, to record at the next unlock.
+    settled: Vec<(i64, String, bool)>,
+}
+
+pub struct VaultSchedule<R: Runtime> {
+    app: AppHandle<R>,
+    locked: Arc<Mutex<WhileLocked>>,
+}
+
+impl<R: Runtime> VaultSchedule<R> {
+    pub fn new(app: AppHandle<R>) -> Self {
+        Self {
+            app,
+            locked: Arc::default(),
+        }
+    }
+
+    /// The vault if it is unlocked.
+    fn unlocked(&self) -> Option<Arc<Vault>> {
+        let state = self.app.try_state::<AppState>()?;
+        let vault = state.session.vault().ok()?;
+        vault.status().ok().filter(|s| s.unlocked).map(|_| vault)
+    }
+
+    fn due_in_vault(&self, vault: &Vault, now: DateTime<Utc>) -> Result<Vec<Delivery>, Error> {
+        let zone = system_zone();
+        let mut locked = self
+            .locked
+            .lock()
+            .map_err(|_| Error::Storage("reminder list".into()))?;
+        for (rule_id, due, shown) in locked.settled.drain(..) {
+            if reminders::record_settled(vault, rule_id, &due, shown, now).is_err() {
+                tracing::warn!("a reminder settled while locked could not be recorded");
+            }
+        }
+        let shown = reminders::take_due(vault, now, zone)?;
+        locked.upcoming = reminders::upcoming_notices(vault, now, zone, LOCKED_HORIZON)?;
+        Ok(shown)
+    }
+
+    fn due_in_memory(&self, now: DateTime<Utc>) -> Vec<Delivery> {
+        let Ok(mut locked) = self.locked.lock() else {
+            return Vec::new();
+        };
+        let (due, later): (Vec<Delivery>, Vec<Delivery>) = locked
+            .upcoming
+            .drain(..)
+            .partition(|d| instant(&d.reminder.deliver_utc).is_some_and(|t| t <= now));
+        locked.upcoming = later;
+        let mut shown = Vec::new();
+        for delivery in due {
+            let deliver = instant(&delivery.reminder.deliver_utc).unwrap_or(now);
+            let late = match delivery.reminder.start_utc.as_deref().and_then(instant) {
+                Some(start) => start <= now,
+                None => now - deliver > GRACE,
+            };
+            let r = &delivery.reminder;
+            locked.settled.push((r.rule_id, r.due_utc.clone(), !late));
+            if !late {
+                shown.push(delivery);
+            }
+        }
+        shown
+    }
+}
+
+fn instant(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+impl<R: Runtime> Schedule for VaultSchedule<R> {
+    fn take_due(&self, now: DateTime<Utc>) -> Vec<Delivery> {
+        match self.unlocked() {
+            Some(vault) => self.due_in_vault(&vault, now).unwrap_or_else(|error| {
+                tracing::warn!(code = error.code().as_str(), "reminders could not be read");
+                Vec::new()
+            }),
+            None => self.due_in_memory(now),
+        }
+    }
+
+    fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match self.unlocked() {
+            Some(vault) => {
+                reminders::next_wake(&vault, now, system_zone()).unwrap_or_else(|error| {
+                    tracing::warn!(
+                        code = error.code().as_str(),
+                        "the next reminder could not be computed"
+                    );
+                    None
+                })
+            }
+            None => self.locked.lock().ok().and_then(|l| {
+                l.upcoming
+                    .iter()
+                    .filter_map(|d| instant(&d.reminder.deliver_utc))
+                    .find(|t| *t > now)
+            }),
+        }
+    }
+}
