@@ -7,7 +7,7 @@ CREATE TABLE reminder_rule (
     group_id        INTEGER REFERENCES support_group (id) ON DELETE CASCADE,
     minutes_before  INTEGER,                -- before-meeting
     time_of_day     TEXT,                   -- HH:MM in the user's zone: daily, weekly
-    weekday         TEXT,                   -- weekly
+    weekday         INTEGER CHECK (weekday BETWEEN 0 AND 6),  -- weekly; 0 = Sunday
     start_local     TEXT,                   -- custom: YYYY-MM-DDTHH:MM in time_zone
     time_zone       TEXT,                   -- custom
     rrule           TEXT,                   -- custom; NULL for once
@@ -31,6 +31,8 @@ CREATE TABLE reminder_log (
     CHECK ((outcome = 'snoozed') = (snoozed_until_utc IS NOT NULL))
 ) STRICT;
 CREATE INDEX reminder_log_due ON reminder_log (due_utc);
+-- Snoozes come back whenever they were due, so the schedule reads them apart (and cheaply).
+CREATE INDEX reminder_log_snoozed ON reminder_log (rule_id) WHERE outcome = 'snoozed';
 
 -- One row: quiet hours (both or neither, HH:MM in the user's zone) and "pause all".
 CREATE TABLE reminder_settings (

@@ -18,6 +18,7 @@ pub mod meetings;
 pub mod milestone;
 pub mod participation_bench;
 pub mod reminders;
+pub mod reminders_bench;
 pub mod secret;
 mod stored;
 pub mod templates;

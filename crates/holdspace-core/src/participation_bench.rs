@@ -6,15 +6,16 @@
 
 use std::time::Duration;
 
-use chrono::{Duration as Days, Utc};
+use chrono::{DateTime, Duration as Days, Utc};
 
 use crate::attendance::{self, Attendance, AttendanceStatus, RoleHeld};
 use crate::bench::{BenchRow, Size};
 use crate::bench_fixture::{best_of, scratch_vault};
 use crate::groups::{self, NewGroup};
 use crate::insights::{self, InsightsQuery};
-use crate::meetings::{self, NewMeeting};
+use crate::meetings::{self, NewMeeting, Occurrence};
 use crate::time::{parse_local, parse_zone, Recurrence};
+use crate::vault::Vault;
 use crate::{Error, Result};
 
 const ZONES: [&str; 5] = [
@@ -55,12 +56,27 @@ pub fn run(size: Size) -> Result<Vec<BenchRow>> {
     result
 }
 
-fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> {
+/// Five years of weekly meetings of `groups_count` groups in five zones, each past meeting with
+/// its attendance recorded: the history this benchmark and the reminders benchmark share.
+pub(crate) struct History {
+    pub vault: Vault,
+    /// The end of the five years (the clock when the fixture was built).
+    pub now: DateTime<Utc>,
+    pub five_years_ago: DateTime<Utc>,
+    pub group_ids: Vec<i64>,
+    /// Each group's weekly rule, for expansion without the vault.
+    pub rules: Vec<Recurrence>,
+    /// Every occurrence in the five years, in start order.
+    pub past: Vec<Occurrence>,
+}
+
+pub(crate) fn history(dir: &std::path::Path, groups_count: usize) -> Result<History> {
     let vault = scratch_vault(dir)?;
     let now = Utc::now();
     let five_years_ago = now - Days::days(5 * 365);
     let first_day = five_years_ago.date_naive();
     let mut rules = Vec::new();
+    let mut group_ids = Vec::new();
     for i in 0..groups_count {
         let group = groups::add(
             &vault,
@@ -71,6 +87,7 @@ fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> 
                 ..NewGroup::default()
             },
         )?;
+        group_ids.push(group.id);
         let start = format!(
             "{}T{:02}:30",
             first_day + Days::days(i64::try_from(i % 7).unwrap_or(0)),
@@ -95,8 +112,8 @@ fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> 
         )?);
     }
     // Attendance for every past meeting: about seven in ten attended, some with a role.
-    let all = meetings::occurrences(&vault, five_years_ago, now, None)?;
-    let records: Vec<Attendance> = all
+    let past = meetings::occurrences(&vault, five_years_ago, now, None)?;
+    let records: Vec<Attendance> = past
         .iter()
         .enumerate()
         .map(|(n, o)| Attendance {
@@ -120,7 +137,29 @@ fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> 
         })
         .collect();
     attendance::insert_unchecked(&vault, &records)?;
-    let count = all.len();
+    if past.is_empty() {
+        return Err(Error::Storage("the benchmark generated no meetings".into()));
+    }
+    Ok(History {
+        vault,
+        now,
+        five_years_ago,
+        group_ids,
+        rules,
+        past,
+    })
+}
+
+fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> {
+    let History {
+        vault,
+        now,
+        five_years_ago,
+        rules,
+        past,
+        ..
+    } = history(dir, groups_count)?;
+    let count = past.len();
 
     let bare = best_of(3, || {
         let mut n = 0;
@@ -146,9 +185,6 @@ fn measure(dir: &std::path::Path, groups_count: usize) -> Result<Vec<BenchRow>> 
     let query = InsightsQuery::default();
     let insights_time = best_of(3, || insights::compute(&vault, &query, &chrono::Utc, now))?;
     vault.lock()?;
-    if count == 0 {
-        return Err(Error::Storage("the benchmark generated no meetings".into()));
-    }
     Ok(vec![
         row(
             format!(

@@ -12,6 +12,7 @@ pub fn run(quick: bool, out: Output) -> Result<ExitCode, Error> {
     let mut rows = bench::run_store_bench(size)?;
     rows.extend(holdspace_core::participation_bench::run(size)?);
     rows.extend(holdspace_core::journal_bench::run(size)?);
+    rows.extend(holdspace_core::reminders_bench::run(size)?);
     out.show(&rows, &bench::table(&rows))?;
     let missed_hard = rows.iter().any(|r| r.hard && !r.within_budget());
     Ok(if missed_hard {

@@ -3,6 +3,7 @@
 pub mod bench;
 mod journal;
 mod participation;
+mod reminder;
 mod vault;
 
 use std::path::PathBuf;
@@ -139,6 +140,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Insights { group, from, to } => participation::insights(ctx, group, from, to),
         Command::Milestone { action } => participation::milestone(ctx, action),
         Command::Journal { action } => journal::run(ctx, action),
+        Command::Reminder { action } => reminder::run(ctx, action),
         Command::Bench { quick } => bench::run(quick, ctx.out),
     }
 }

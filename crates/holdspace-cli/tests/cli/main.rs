@@ -11,5 +11,6 @@ mod bench;
 mod journal;
 mod keyring;
 mod participation;
+mod reminder;
 mod support;
 mod vault;

@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 pub use model::{
-    LogEntry, ReminderRule, ReminderSettings, RuleInput, RuleKind, Weekday, MAX_MINUTES_BEFORE,
+    LogEntry, ReminderRule, ReminderSettings, RuleInput, RuleKind, MAX_MINUTES_BEFORE,
 };
 pub use notice::{Notice, NOTICE_TITLE};
 

@@ -23,30 +23,13 @@ pub enum RuleKind {
     Custom,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "kebab-case")]
-pub enum Weekday {
-    Monday,
-    Tuesday,
-    Wednesday,
-    Thursday,
-    Friday,
-    Saturday,
-    Sunday,
-}
-
-impl Weekday {
-    pub(crate) fn chrono(self) -> chrono::Weekday {
-        match self {
-            Self::Monday => chrono::Weekday::Mon,
-            Self::Tuesday => chrono::Weekday::Tue,
-            Self::Wednesday => chrono::Weekday::Wed,
-            Self::Thursday => chrono::Weekday::Thu,
-            Self::Friday => chrono::Weekday::Fri,
-            Self::Saturday => chrono::Weekday::Sat,
-            Self::Sunday => chrono::Weekday::Sun,
-        }
-    }
+/// Weekdays are numbers, 0 = Sunday to 6 = Saturday (DESIGN.md, the CLI contract).
+pub(crate) fn weekday(field: &str, number: u8) -> Result<chrono::Weekday> {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    [Sun, Mon, Tue, Wed, Thu, Fri, Sat]
+        .get(usize::from(number))
+        .copied()
+        .ok_or_else(|| Error::invalid(format!("{field}: 0 (Sunday) to 6 (Saturday)")))
 }
 
 /// A rule as stored. Which fields are set depends on `kind`; the others are `None`.
@@ -58,7 +41,8 @@ pub struct ReminderRule {
     pub minutes_before: Option<u32>,
     /// HH:MM in the user's current time zone.
     pub time_of_day: Option<String>,
-    pub weekday: Option<Weekday>,
+    /// 0 = Sunday to 6 = Saturday.
+    pub weekday: Option<u8>,
     /// YYYY-MM-DDTHH:MM in `time_zone`.
     pub start_local: Option<String>,
     pub time_zone: Option<String>,
@@ -76,7 +60,8 @@ pub struct RuleInput {
     pub group_id: Option<i64>,
     pub minutes_before: Option<u32>,
     pub time_of_day: Option<String>,
-    pub weekday: Option<Weekday>,
+    /// 0 = Sunday to 6 = Saturday.
+    pub weekday: Option<u8>,
     pub start_local: Option<String>,
     pub time_zone: Option<String>,
     pub rrule: Option<String>,
@@ -160,7 +145,7 @@ pub(crate) fn validate(input: &RuleInput) -> Result<RuleKind> {
                 present("time_of_day", &input.time_of_day, name)?,
             )?;
             if kind == RuleKind::WeeklyBuddyCall {
-                present("weekday", &input.weekday, name)?;
+                weekday("weekday", *present("weekday", &input.weekday, name)?)?;
             } else {
                 absent("weekday", &input.weekday, name)?;
             }

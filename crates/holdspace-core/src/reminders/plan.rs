@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use chrono_tz::Tz;
 
-use super::model::{parse_time_of_day, ReminderRule, RuleKind};
+use super::model::{parse_time_of_day, weekday, ReminderRule, RuleKind};
 use super::quiet::QuietHours;
 use crate::meetings::{Occurrence, OccurrenceStatus};
 use crate::time::{parse_local, parse_zone, resolve, Recurrence};
@@ -131,8 +131,8 @@ fn candidates(
             .map(at)
             .collect(),
         RuleKind::WeeklyBuddyCall => {
-            let weekday = rule.weekday.map(|w| w.chrono());
-            wall_clock_dues(time(rule)?, weekday, input.zone, from, to)
+            let day = rule.weekday.map(|w| weekday("weekday", w)).transpose()?;
+            wall_clock_dues(time(rule)?, day, input.zone, from, to)
                 .into_iter()
                 .map(at)
                 .collect()

@@ -19,10 +19,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<ReminderRule> {
         group_id: row.get("group_id")?,
         minutes_before: row.get("minutes_before")?,
         time_of_day: row.get("time_of_day")?,
-        weekday: row
-            .get::<_, Option<String>>("weekday")?
-            .map(|w| enum_from(&w))
-            .transpose()?,
+        weekday: row.get("weekday")?,
         start_local: row.get("start_local")?,
         time_zone: row.get("time_zone")?,
         rrule: row.get("rrule")?,
@@ -51,7 +48,6 @@ pub(crate) fn insert(
     input: &RuleInput,
     at: &str,
 ) -> Result<i64> {
-    let weekday = input.weekday.as_ref().map(enum_text).transpose()?;
     tx.execute(
         "INSERT INTO reminder_rule (kind, group_id, minutes_before, time_of_day, weekday,
              start_local, time_zone, rrule, label, created_utc)
@@ -61,7 +57,7 @@ pub(crate) fn insert(
             input.group_id,
             input.minutes_before,
             input.time_of_day,
-            weekday,
+            input.weekday,
             input.start_local,
             input.time_zone,
             input.rrule,
@@ -79,7 +75,6 @@ pub(crate) fn update(
     kind: RuleKind,
     input: &RuleInput,
 ) -> Result<bool> {
-    let weekday = input.weekday.as_ref().map(enum_text).transpose()?;
     let changed = tx.execute(
         "UPDATE reminder_rule SET kind = ?2, group_id = ?3, minutes_before = ?4,
              time_of_day = ?5, weekday = ?6, start_local = ?7, time_zone = ?8, rrule = ?9,
@@ -91,7 +86,7 @@ pub(crate) fn update(
             input.group_id,
             input.minutes_before,
             input.time_of_day,
-            weekday,
+            input.weekday,
             input.start_local,
             input.time_zone,
             input.rrule,
@@ -207,8 +202,14 @@ fn instant(text: &str) -> Option<DateTime<Utc>> {
 /// The log of every reminder due since `since`, and of every snooze still to come back.
 pub(crate) fn log_since(conn: &Connection, since: DateTime<Utc>) -> Result<Log> {
     let mut stmt = conn.prepare_cached(
+        // Two indexed reads: with `OR`, SQLite scanned the whole log (0.9 ms at five years), and
+        // left to itself it read old snoozes through the due index, which is nearly all of it.
         "SELECT rule_id, due_utc, outcome, snoozed_until_utc, occurrence_id FROM reminder_log
-         WHERE due_utc >= ?1 OR outcome = 'snoozed'",
+         WHERE due_utc >= ?1
+         UNION ALL
+         SELECT rule_id, due_utc, outcome, snoozed_until_utc, occurrence_id
+         FROM reminder_log INDEXED BY reminder_log_snoozed
+         WHERE outcome = 'snoozed' AND due_utc < ?1",
     )?;
     let rows = stmt.query_map([utc_text(since)], |r| {
         Ok((

@@ -1,7 +1,7 @@
 //! Rules: none until the user adds one; each kind takes exactly its own fields; bad input is
 //! refused and changes nothing.
 
-use holdspace_core::reminders::{self, ReminderSettings, RuleInput, RuleKind, Weekday};
+use holdspace_core::reminders::{self, ReminderSettings, RuleInput, RuleKind};
 use holdspace_core::ErrorCode;
 
 use crate::support::{group, vault};
@@ -117,12 +117,16 @@ fn each_kind_takes_its_own_fields_and_refuses_others() {
         &RuleInput {
             kind: Some(RuleKind::WeeklyBuddyCall),
             time_of_day: Some("18:30".into()),
-            weekday: Some(Weekday::Thursday),
+            weekday: Some(4),
             ..RuleInput::default()
         },
     )
     .unwrap();
-    assert_eq!(weekly.weekday, Some(Weekday::Thursday));
+    assert_eq!(
+        weekly.weekday,
+        Some(4),
+        "Thursday is 4, counting from Sunday as 0"
+    );
     let rule = before(&vault, group_id, 60);
     let edited = reminders::edit_rule(
         &vault,
