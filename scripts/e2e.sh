@@ -9,7 +9,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 status=0
 for case in tests/e2e/cases/*.test.ts; do
   echo "--- $case"
-  if ! timeout 240 dbus-run-session -- scripts/with-keyring.sh \
+  if ! timeout 360 dbus-run-session -- scripts/with-keyring.sh \
       xvfb-run -a -s "-screen 0 1280x800x24" \
       ui/node_modules/.bin/tsx --test "$case"; then
     status=1

@@ -56,6 +56,11 @@ if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.packa
   echo "setup: installing the UI's npm packages"
   npm --prefix ui ci --no-audit --no-fund
 fi
+# The end-to-end tests' own packages (a D-Bus notification server that records what it gets).
+if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  echo "setup: installing the end-to-end tests' npm packages"
+  npm --prefix tests/e2e ci --no-audit --no-fund
+fi
 # tauri-driver bridges WebDriver to WebKitWebDriver for the end-to-end tests (Tauri 2 line).
 if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
   echo "setup: installing tauri-driver"

@@ -53,4 +53,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "reminder_snooze",
     "reminder_dismiss",
     "reminder_history",
+    "window_close",
 ];

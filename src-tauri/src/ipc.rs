@@ -4,7 +4,9 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{groups, journal, meetings, participation, reminders, templates, vault};
+use crate::commands::{
+    groups, journal, meetings, participation, reminders, templates, vault, window,
+};
 use crate::lock::{LockRequested, VaultLocked};
 
 pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
@@ -64,6 +66,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             reminders::reminder_snooze,
             reminders::reminder_dismiss,
             reminders::reminder_history,
+            window::window_close,
         ])
         .events(collect_events![LockRequested, VaultLocked])
         // One shape per type for both directions, as the UI sees them.

@@ -47,6 +47,19 @@ pub fn run() -> ExitCode {
             ipc.mount_events(app);
             let state = AppState::new(data_dir.clone());
             reminders::start(app.handle(), state.reminders.clone(), state.clock);
+            let handle = app.handle().clone();
+            state.set_window_closer(Box::new(move || {
+                let Some(window) = handle.get_webview_window("main") else {
+                    return false;
+                };
+                let kept = close_to_tray(&handle, || {
+                    let _ = window.hide();
+                });
+                if !kept {
+                    let _ = window.close();
+                }
+                kept
+            }));
             app.manage(state);
             // Without a tray (no status notifier on this desktop) closing quits instead.
             if tray::create(app).is_err() {
@@ -56,12 +69,11 @@ pub fn run() -> ExitCode {
         })
         .on_window_event(|window, event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
-                let app = window.app_handle();
-                if app.tray_by_id("main").is_some() {
-                    api.prevent_close();
+                if close_to_tray(window.app_handle(), || {
                     let _ = window.hide();
+                }) {
+                    api.prevent_close();
                 }
-                lock::request(app, LockReason::WindowClosed);
             }
         })
         .build(tauri::generate_context!());
@@ -75,6 +87,17 @@ pub fn run() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// What closing the window means: with a tray, hide the window (`hide`) and keep running so
+/// reminders still arrive; either way, lock the vault. Returns whether the app stays.
+pub fn close_to_tray<R: tauri::Runtime>(app: &tauri::AppHandle<R>, hide: impl FnOnce()) -> bool {
+    let kept = app.tray_by_id("main").is_some();
+    if kept {
+        hide();
+    }
+    lock::request(app, LockReason::WindowClosed);
+    kept
 }
 
 /// One instance per data folder, so two vaults (as in tests) can run side by side.

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use serde::Serialize;
-use tauri::{AppHandle, Manager};
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;
 
 use crate::state::AppState;
@@ -32,7 +32,7 @@ pub struct LockRequested {
 #[derive(Debug, Clone, Serialize, specta::Type, tauri_specta::Event)]
 pub struct VaultLocked;
 
-pub fn request(app: &AppHandle, reason: LockReason) {
+pub fn request<R: Runtime>(app: &AppHandle<R>, reason: LockReason) {
     let request = LockRequested { reason };
     if request.emit(app).is_err() {
         tracing::warn!("the lock request could not reach the window");

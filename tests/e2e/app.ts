@@ -17,9 +17,10 @@ export interface Harness {
   done(): Promise<void>;
 }
 
-export async function harness(port: number): Promise<Harness> {
+/** `env` adds to the app's environment (e.g. the debug-only clock offset). */
+export async function harness(port: number, env: NodeJS.ProcessEnv = {}): Promise<Harness> {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'holdspace-e2e-')), 'vault');
-  const driver = await Driver.start(port, { ...process.env, HOLDSPACE_DATA_DIR: dataDir });
+  const driver = await Driver.start(port, { ...process.env, ...env, HOLDSPACE_DATA_DIR: dataDir });
   const open: Session[] = [];
   return {
     driver,

@@ -76,6 +76,7 @@ export class Session {
     return this.driver.request(method, `/session/${this.id}${path}`, body);
   }
 
+  /** Ends the WebDriver session, which ends the app. */
   async close(): Promise<void> {
     await this.call('DELETE', '');
   }

@@ -7,3 +7,4 @@ pub mod participation;
 pub mod reminders;
 pub mod templates;
 pub mod vault;
+pub mod window;

@@ -44,7 +44,6 @@ export type {
   TemplateInput,
   UnlockRequest,
   Venue,
-  Weekday,
 } from './bindings';
 
 import type { AppError } from './bindings';

@@ -65,6 +65,11 @@ export const commands = {
 	reminderDismiss: (ruleId: number, dueUtc: string) => typedError<null, AppError>(__TAURI_INVOKE("reminder_dismiss", { ruleId, dueUtc })),
 	/**  What became of the reminders of the last `days` days, newest first. */
 	reminderHistory: (days: number) => typedError<LogEntry[], AppError>(__TAURI_INVOKE("reminder_history", { days })),
+	/**
+	 *  Hides the window to the tray (or closes it when there is no tray) and locks the vault.
+	 *  Returns whether the app keeps running in the tray.
+	 */
+	windowClose: () => typedError<boolean, AppError>(__TAURI_INVOKE("window_close")),
 };
 
 /** Events */
@@ -392,7 +397,8 @@ export type ReminderRule = {
 	minutes_before: number | null,
 	/**  HH:MM in the user's current time zone. */
 	time_of_day: string | null,
-	weekday: Weekday | null,
+	/**  0 = Sunday to 6 = Saturday. */
+	weekday: number | null,
 	/**  YYYY-MM-DDTHH:MM in `time_zone`. */
 	start_local: string | null,
 	time_zone: string | null,
@@ -420,7 +426,8 @@ export type RuleInput = {
 	group_id: number | null,
 	minutes_before: number | null,
 	time_of_day: string | null,
-	weekday: Weekday | null,
+	/**  0 = Sunday to 6 = Saturday. */
+	weekday: number | null,
 	start_local: string | null,
 	time_zone: string | null,
 	rrule: string | null,
@@ -500,8 +507,6 @@ export type VaultStatus = {
 };
 
 export type Venue = "community-centre" | "private-home" | "online" | "other";
-
-export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -6,7 +6,7 @@ import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
 import { mockReminders } from './mock-reminders';
 import { mockTemplates } from './mock-templates';
-import { mockVault, type MockOptions } from './mock-vault';
+import { mockVault, ok, type MockOptions } from './mock-vault';
 
 export type { MockOptions };
 
@@ -19,5 +19,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0),
     ...mockTemplates(vault.isUnlocked),
     ...mockReminders(vault.isUnlocked, participation),
+    // A browser tab has no tray to close to.
+    windowClose: async () => ok(false),
   };
 }

@@ -1,0 +1,15 @@
+//! The window: closing it from the keyboard (Ctrl+W) does what the window's close button does.
+
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// Hides the window to the tray (or closes it when there is no tray) and locks the vault.
+/// Returns whether the app keeps running in the tray.
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn window_close(state: State<'_, AppState>) -> CommandResult<bool> {
+    Ok(state.close_window())
+}

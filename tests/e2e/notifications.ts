@@ -1,0 +1,67 @@
+// A desktop notification server for the end-to-end tests: it takes the name
+// org.freedesktop.Notifications on the test's own D-Bus session and records every notification
+// with the moment it arrived, so a test can check what was said and how late.
+import dbus from 'dbus-next';
+
+export interface Received {
+  app: string;
+  summary: string;
+  body: string;
+  at: number;
+}
+
+export interface NotificationServer {
+  received: Received[];
+  /** Waits for the `n`th notification (1-based) for up to `ms`. */
+  nth(n: number, ms: number): Promise<Received>;
+  stop(): Promise<void>;
+}
+
+class Notifications extends dbus.interface.Interface {
+  private next = 1;
+  constructor(private readonly received: Received[]) {
+    super('org.freedesktop.Notifications');
+  }
+  Notify(app: string, _replaces: number, _icon: string, summary: string, body: string): number {
+    this.received.push({ app, summary, body, at: Date.now() });
+    return this.next++;
+  }
+  GetCapabilities(): string[] {
+    return ['body'];
+  }
+  GetServerInformation(): [string, string, string, string] {
+    return ['holdspace-e2e', 'holdspace', '1', '1.2'];
+  }
+  CloseNotification(): void {}
+}
+
+Notifications.configureMembers({
+  methods: {
+    Notify: { inSignature: 'susssasa{sv}i', outSignature: 'u' },
+    GetCapabilities: { inSignature: '', outSignature: 'as' },
+    GetServerInformation: { inSignature: '', outSignature: 'ssss' },
+    CloseNotification: { inSignature: 'u', outSignature: '' },
+  },
+});
+
+export async function startNotificationServer(): Promise<NotificationServer> {
+  const bus = dbus.sessionBus();
+  const received: Received[] = [];
+  await bus.requestName('org.freedesktop.Notifications', 0);
+  bus.export('/org/freedesktop/Notifications', new Notifications(received));
+  return {
+    received,
+    nth: async (n, ms) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until) {
+        const found = received[n - 1];
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`notification ${n} did not arrive within ${ms} ms (${received.length} arrived)`);
+    },
+    stop: async () => {
+      bus.disconnect();
+    },
+  };
+}
