@@ -54,4 +54,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "reminder_dismiss",
     "reminder_history",
     "window_close",
+    "preferences_get",
+    "preferences_set",
 ];

@@ -5,7 +5,7 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    groups, journal, meetings, participation, reminders, templates, vault, window,
+    groups, journal, meetings, participation, preferences, reminders, templates, vault, window,
 };
 use crate::lock::{LockRequested, VaultLocked};
 
@@ -67,6 +67,8 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             reminders::reminder_dismiss,
             reminders::reminder_history,
             window::window_close,
+            preferences::preferences_get,
+            preferences::preferences_set,
         ])
         .events(collect_events![LockRequested, VaultLocked])
         // One shape per type for both directions, as the UI sees them.

@@ -3,9 +3,11 @@
 
 mod command_names;
 pub mod commands;
+pub mod desktop;
 pub mod error;
 pub mod ipc;
 pub mod lock;
+pub mod preferences;
 pub mod reminders;
 pub mod state;
 mod tray;
@@ -42,24 +44,16 @@ pub fn run() -> ExitCode {
         )
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            None,
+        ))
         .invoke_handler(invoke_handler)
         .setup(move |app| {
             ipc.mount_events(app);
             let state = AppState::new(data_dir.clone());
             reminders::start(app.handle(), state.reminders.clone(), state.clock);
-            let handle = app.handle().clone();
-            state.set_window_closer(Box::new(move || {
-                let Some(window) = handle.get_webview_window("main") else {
-                    return false;
-                };
-                let kept = close_to_tray(&handle, || {
-                    let _ = window.hide();
-                });
-                if !kept {
-                    let _ = window.close();
-                }
-                kept
-            }));
+            state.set_desktop(Box::new(desktop::TauriDesktop(app.handle().clone())));
             app.manage(state);
             // Without a tray (no status notifier on this desktop) closing quits instead.
             if tray::create(app).is_err() {
@@ -92,7 +86,10 @@ pub fn run() -> ExitCode {
 /// What closing the window means: with a tray, hide the window (`hide`) and keep running so
 /// reminders still arrive; either way, lock the vault. Returns whether the app stays.
 pub fn close_to_tray<R: tauri::Runtime>(app: &tauri::AppHandle<R>, hide: impl FnOnce()) -> bool {
-    let kept = app.tray_by_id("main").is_some();
+    let wanted = app
+        .try_state::<AppState>()
+        .is_none_or(|state| preferences::keep_in_tray(&state.data_dir));
+    let kept = wanted && app.tray_by_id("main").is_some();
     if kept {
         hide();
     }

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 use holdspace_core::vault::paths::{default_data_dir, DATA_DIR_ENV};
 use holdspace_core::vault::{KdfTuning, OsKeyring, Session, VaultPaths};
 
+use crate::desktop::Desktop;
 use crate::reminders::{AppClock, Timer};
 
 pub struct AppState {
@@ -14,13 +15,9 @@ pub struct AppState {
     /// Woken after any change a reminder may depend on.
     pub reminders: Timer,
     pub clock: AppClock,
-    /// Set once the window exists: closes it as its close button does.
-    window_closer: OnceLock<WindowCloser>,
+    /// Set once the app has started (absent on the IPC tests' mock runtime).
+    desktop: OnceLock<Box<dyn Desktop>>,
 }
-
-/// Closes the main window the way its close button does; returns whether the app stays in the
-/// tray. Kept as a function so the commands need not know the runtime.
-pub type WindowCloser = Box<dyn Fn() -> bool + Send + Sync>;
 
 impl AppState {
     pub fn new(data_dir: PathBuf) -> Self {
@@ -33,7 +30,7 @@ impl AppState {
             data_dir,
             reminders: Timer::default(),
             clock: AppClock::from_env(),
-            window_closer: OnceLock::new(),
+            desktop: OnceLock::new(),
         }
     }
 }
@@ -50,13 +47,13 @@ impl std::fmt::Debug for AppState {
 }
 
 impl AppState {
-    pub fn set_window_closer(&self, closer: WindowCloser) {
-        let _ = self.window_closer.set(closer);
+    pub fn set_desktop(&self, desktop: Box<dyn Desktop>) {
+        let _ = self.desktop.set(desktop);
     }
 
-    /// Closes the window as its close button does (false without a window, as in tests).
-    pub fn close_window(&self) -> bool {
-        self.window_closer.get().is_some_and(|close| close())
+    /// The desktop, once the app has started.
+    pub fn desktop(&self) -> Option<&dyn Desktop> {
+        self.desktop.get().map(|d| &**d)
     }
 
     /// Passes `outcome` through, waking the reminder timer when a change succeeded: the

@@ -13,18 +13,32 @@ export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
 export interface Harness {
   driver: Driver;
   dataDir: string;
+  /** The app's own home folder: nothing it writes there (autostart entry, window state,
+   *  webview data) reaches the real home of whoever runs the tests. */
+  home: string;
   launch(): Promise<Session>;
   done(): Promise<void>;
 }
 
 /** `env` adds to the app's environment (e.g. the debug-only clock offset). */
 export async function harness(port: number, env: NodeJS.ProcessEnv = {}): Promise<Harness> {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'holdspace-e2e-')), 'vault');
-  const driver = await Driver.start(port, { ...process.env, ...env, HOLDSPACE_DATA_DIR: dataDir });
+  const scratch = mkdtempSync(join(tmpdir(), 'holdspace-e2e-'));
+  const dataDir = join(scratch, 'vault');
+  const home = join(scratch, 'home');
+  mkdirSync(home);
+  const driver = await Driver.start(port, {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    ...env,
+    HOLDSPACE_DATA_DIR: dataDir,
+  });
   const open: Session[] = [];
   return {
     driver,
     dataDir,
+    home,
     launch: async () => {
       const session = await driver.session(APP);
       open.push(session);

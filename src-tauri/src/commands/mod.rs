@@ -4,6 +4,7 @@ pub mod groups;
 pub mod journal;
 pub mod meetings;
 pub mod participation;
+pub mod preferences;
 pub mod reminders;
 pub mod templates;
 pub mod vault;

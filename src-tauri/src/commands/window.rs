@@ -11,5 +11,5 @@ use crate::state::AppState;
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn window_close(state: State<'_, AppState>) -> CommandResult<bool> {
-    Ok(state.close_window())
+    Ok(state.desktop().is_some_and(|d| d.close_window()))
 }

@@ -2,6 +2,8 @@
 // arrives on time with the discreet text and without the group's name, and another arrives
 // after the window was closed to the tray and the vault locked. The app's clock is moved with
 // the debug-only offset, so "15 minutes before tomorrow's meeting" is a minute away.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness, openNewPassphraseVault, saveScreenshot } from '../app';
@@ -13,6 +15,11 @@ const MINUTE = 60_000;
 /** How long after launch the first reminder is due: time to set everything up through the UI. */
 const LEAD = 75_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+async function waitFor(done: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 50 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(done(), what);
+}
 
 test('a reminder arrives discreetly and on time, and another while the window is closed and the vault locked', async () => {
   const notifications = await startNotificationServer();
@@ -49,6 +56,15 @@ test('a reminder arrives discreetly and on time, and another while the window is
     await window.find('//ul[@aria-label="Your reminders"]/li[contains(., "14 minutes before Tuesday circle")]');
     assert.equal(await window.count('//ul[@aria-label="Your reminders"]/li'), 2, 'two reminders, none for 60 minutes');
     await saveScreenshot(window, 'reminders.png');
+
+    // Starting at login is the user's choice: an autostart entry appears, and goes again.
+    const autostart = join(app.home, '.config', 'autostart');
+    const entries = (): string[] => (existsSync(autostart) ? readdirSync(autostart) : []);
+    assert.deepEqual(entries(), [], 'Holdspace does not start at login unless asked');
+    await window.click('//label[contains(., "Start Holdspace when I log in")]/input');
+    await waitFor(() => entries().length === 1, 'the autostart entry is written');
+    await window.click('//label[contains(., "Start Holdspace when I log in")]/input');
+    await waitFor(() => entries().length === 0, 'and removed when the choice is undone');
 
     const first = await notifications.nth(1, LEAD + MINUTE);
     const late1 = first.at - due15;

@@ -29,6 +29,7 @@ export type {
   NewMeeting,
   NewProtectorRequest,
   Occurrence,
+  Preferences,
   ProtectorKind,
   RecoverRequest,
   ReminderRule,

@@ -70,6 +70,8 @@ export const commands = {
 	 *  Returns whether the app keeps running in the tray.
 	 */
 	windowClose: () => typedError<boolean, AppError>(__TAURI_INVOKE("window_close")),
+	preferencesGet: () => typedError<Preferences, AppError>(__TAURI_INVOKE("preferences_get")),
+	preferencesSet: (preferences: Preferences) => typedError<Preferences, AppError>(__TAURI_INVOKE("preferences_set", { preferences })),
 };
 
 /** Events */
@@ -376,6 +378,13 @@ export type Phase =
 "no_vault" | "locked" | "unlocked" | 
 /**  vault.json cannot be read (damaged, or from a newer Holdspace). */
 "unreadable";
+
+export type Preferences = {
+	/**  Closing the window keeps Holdspace in the tray (locked), so reminders still arrive. */
+	keep_in_tray: boolean,
+	/**  Holdspace starts, in the tray, when the user logs in. */
+	start_at_login: boolean,
+};
 
 export type Problem = {
 	code: ErrorCode,

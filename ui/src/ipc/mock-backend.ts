@@ -1,7 +1,7 @@
 // An in-memory stand-in for the shell, for browser tests and UI development. It follows the
 // core's rules closely enough to exercise every screen (wrong passphrase, recovery, groups,
 // attendance), but it stores nothing and encrypts nothing: it is never in the desktop build.
-import type { Backend } from './backend';
+import type { Backend, Preferences } from './backend';
 import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
 import { mockReminders } from './mock-reminders';
@@ -13,13 +13,19 @@ export type { MockOptions };
 export function createMockBackend(options: MockOptions = {}): Backend {
   const vault = mockVault(options);
   const participation = mockParticipation(vault.isUnlocked);
+  let preferences: Preferences = { keep_in_tray: true, start_at_login: false };
   return {
     ...vault.commands,
     ...participation,
     ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0),
     ...mockTemplates(vault.isUnlocked),
     ...mockReminders(vault.isUnlocked, participation),
-    // A browser tab has no tray to close to.
+    // A browser tab has no tray to close to, nor a login to start at.
     windowClose: async () => ok(false),
+    preferencesGet: async () => ok({ ...preferences }),
+    preferencesSet: async (next) => {
+      preferences = { ...next };
+      return ok({ ...preferences });
+    },
   };
 }

@@ -1,0 +1,49 @@
+//! The app's preferences: keep running in the tray when the window closes, start at login.
+
+use holdspace_core::Error;
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::preferences::{self, Preferences};
+use crate::state::AppState;
+
+fn unavailable(reason: String) -> Error {
+    Error::Io {
+        action: "change whether Holdspace starts at login",
+        source: std::io::Error::other(reason),
+    }
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn preferences_get(state: State<'_, AppState>) -> CommandResult<Preferences> {
+    Ok(Preferences {
+        keep_in_tray: preferences::keep_in_tray(&state.data_dir),
+        start_at_login: state
+            .desktop()
+            .and_then(|d| d.starts_at_login().ok())
+            .unwrap_or(false),
+    })
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn preferences_set(
+    state: State<'_, AppState>,
+    preferences: Preferences,
+) -> CommandResult<Preferences> {
+    preferences::save_keep_in_tray(&state.data_dir, preferences.keep_in_tray).map_err(
+        |source| Error::Io {
+            action: "save the app's preferences",
+            source,
+        },
+    )?;
+    if let Some(desktop) = state.desktop() {
+        desktop
+            .set_start_at_login(preferences.start_at_login)
+            .map_err(unavailable)?;
+    }
+    preferences_get(state)
+}

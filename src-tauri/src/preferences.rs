@@ -1,0 +1,79 @@
+//! The app's own preferences, which must be known before any unlock (what closing the window
+//! does): a small JSON file in the data folder. It holds no user content. Whether Holdspace
+//! starts at login is not stored here: the OS's autostart entry is the truth.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+const FILE: &str = "preferences.json";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct Preferences {
+    /// Closing the window keeps Holdspace in the tray (locked), so reminders still arrive.
+    pub keep_in_tray: bool,
+    /// Holdspace starts, in the tray, when the user logs in.
+    pub start_at_login: bool,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Self {
+            keep_in_tray: true,
+            start_at_login: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Stored {
+    keep_in_tray: Option<bool>,
+}
+
+fn path(data_dir: &Path) -> PathBuf {
+    data_dir.join(FILE)
+}
+
+/// Whether closing keeps the app in the tray; the default (yes) when the file is missing or
+/// unreadable, since losing reminders is the worse surprise.
+pub fn keep_in_tray(data_dir: &Path) -> bool {
+    std::fs::read(path(data_dir))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
+        .and_then(|s| s.keep_in_tray)
+        .unwrap_or(true)
+}
+
+/// Stores the choice atomically (a crash leaves the old file or the new, never half of one).
+pub fn save_keep_in_tray(data_dir: &Path, keep: bool) -> std::io::Result<()> {
+    std::fs::create_dir_all(data_dir)?;
+    let bytes = serde_json::to_vec_pretty(&Stored {
+        keep_in_tray: Some(keep),
+    })
+    .map_err(std::io::Error::other)?;
+    let temporary = data_dir.join(format!("{FILE}.{}.tmp", std::process::id()));
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, path(data_dir))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeping_in_the_tray_is_the_default_and_a_choice_survives_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(
+            keep_in_tray(dir.path()),
+            "with no file, closing keeps the app in the tray"
+        );
+        save_keep_in_tray(dir.path(), false).unwrap();
+        assert!(!keep_in_tray(dir.path()), "the choice is read back");
+        std::fs::write(path(dir.path()), b"{not json").unwrap();
+        assert!(
+            keep_in_tray(dir.path()),
+            "a damaged file falls back to the default, not to losing reminders"
+        );
+    }
+}
