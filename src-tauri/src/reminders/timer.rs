@@ -2,6 +2,8 @@
 //! changes (a rule, a meeting, an unlock), whichever comes first, then shows what is due and
 //! sleeps again. It never polls: with nothing due it waits on the change signal alone.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -23,6 +25,9 @@ pub trait Show: Send + Sync + 'static {
 
 pub trait Clock: Send + Sync + 'static {
     fn now(&self) -> DateTime<Utc>;
+    /// Resolves when this clock reaches `at`, or earlier if the system clock is set; time
+    /// asleep counts, so a laptop that wakes after the due time is served at once.
+    fn sleep_until(&self, at: DateTime<Utc>) -> Pin<Box<dyn Future<Output = ()> + Send>>;
 }
 
 /// The handle the rest of the shell keeps: wake the timer after a change; count its turns.
@@ -51,12 +56,10 @@ impl Timer {
             for delivery in schedule.take_due(clock.now()) {
                 show.show(&delivery);
             }
-            let now = clock.now();
-            match schedule.next_wake(now) {
+            match schedule.next_wake(clock.now()) {
                 Some(at) => {
-                    let wait = (at - now).to_std().unwrap_or_default();
                     tokio::select! {
-                        () = tokio::time::sleep(wait) => {}
+                        () = clock.sleep_until(at) => {}
                         () = self.changed.notified() => {}
                     }
                 }
@@ -129,6 +132,11 @@ mod tests {
     impl Clock for Paused {
         fn now(&self) -> DateTime<Utc> {
             self.1 + Span::from_std(self.0.elapsed()).unwrap()
+        }
+        fn sleep_until(&self, at: DateTime<Utc>) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+            Box::pin(tokio::time::sleep(
+                (at - self.now()).to_std().unwrap_or_default(),
+            ))
         }
     }
 
