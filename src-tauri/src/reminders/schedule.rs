@@ -15,8 +15,9 @@ use tauri::{AppHandle, Manager, Runtime};
 use super::timer::Schedule;
 use crate::state::AppState;
 
-/// How far ahead the list kept for a locked vault reaches.
+/// How far ahead the list kept for a locked vault reaches, and how many it holds at least.
 const LOCKED_HORIZON: Duration = Duration::days(7);
+const LOCKED_AT_LEAST: u32 = 50;
 
 #[derive(Debug, Default)]
 struct WhileLocked {
@@ -58,7 +59,8 @@ impl<R: Runtime> VaultSchedule<R> {
             }
         }
         let shown = reminders::take_due(vault, now, zone)?;
-        locked.upcoming = reminders::upcoming_notices(vault, now, zone, LOCKED_HORIZON)?;
+        locked.upcoming =
+            reminders::upcoming_notices(vault, now, zone, LOCKED_HORIZON, LOCKED_AT_LEAST)?;
         Ok(shown)
     }
 

@@ -234,16 +234,34 @@ pub fn next_due(
     if !(1..=MAX_COUNT).contains(&count) {
         return Err(Error::invalid(format!("count: from 1 to {MAX_COUNT}")));
     }
+    let found = at_least(vault, zone, from, count, Duration::zero())?;
+    Ok(found.iter().map(|p| due_reminder(p, zone)).collect())
+}
+
+/// Everything planned within `horizon` of `from`, and at least the next `count` reminders
+/// however far ahead (looking in growing windows: two days, a fortnight, two months, a year).
+fn at_least(
+    vault: &Vault,
+    zone: Tz,
+    from: DateTime<Utc>,
+    count: u32,
+    horizon: Duration,
+) -> Result<Vec<Planned>> {
     let wanted = usize::try_from(count).unwrap_or(usize::MAX);
     let mut found = Vec::new();
     for days in [2, 16, 64, 400] {
-        found = planned(vault, zone, from, from + Duration::days(days))?;
+        let window = Duration::days(days);
+        found = planned(vault, zone, from, from + window.max(horizon))?;
         if found.len() >= wanted {
             break;
         }
     }
-    found.truncate(wanted);
-    Ok(found.iter().map(|p| due_reminder(p, zone)).collect())
+    let within = found
+        .iter()
+        .take_while(|p| p.deliver < from + horizon)
+        .count();
+    found.truncate(wanted.max(within));
+    Ok(found)
 }
 
 /// When the next reminder is to be shown after `now`, if any within a year: the shell's timer.
@@ -298,16 +316,18 @@ pub fn take_due(vault: &Vault, now: DateTime<Utc>, zone: Tz) -> Result<Vec<Deliv
     })
 }
 
-/// What the notifications within `horizon` of `now` will say: the list the shell keeps in
-/// memory to deliver from while the vault is locked. Holds no user text.
+/// What the notifications within `horizon` of `now`, and at least the next `at_least_count`,
+/// will say: the list the shell keeps in memory to deliver from while the vault is locked, so
+/// even a monthly reminder is in it however long ago the list was made. Holds no user text.
 pub fn upcoming_notices(
     vault: &Vault,
     now: DateTime<Utc>,
     zone: Tz,
     horizon: Duration,
+    at_least_count: u32,
 ) -> Result<Vec<Delivery>> {
     let details = vault.read(store::group_details)?;
-    Ok(planned(vault, zone, now, now + horizon)?
+    Ok(at_least(vault, zone, now, at_least_count, horizon)?
         .iter()
         .map(|p| Delivery {
             reminder: due_reminder(p, zone),

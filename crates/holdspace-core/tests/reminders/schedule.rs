@@ -117,3 +117,39 @@ fn a_daily_check_in_follows_the_users_zone() {
         "shown in the user's time"
     );
 }
+
+#[test]
+fn the_list_kept_for_a_locked_vault_reaches_a_reminder_weeks_away_and_holds_no_label() {
+    let (_dir, vault) = vault();
+    let monthly = reminders::add_rule(
+        &vault,
+        &holdspace_core::reminders::RuleInput {
+            kind: Some(holdspace_core::reminders::RuleKind::Custom),
+            start_local: Some("2026-06-20T10:00".into()),
+            time_zone: Some("UTC".into()),
+            rrule: Some("FREQ=MONTHLY".into()),
+            label: Some("call my sponsor about step four".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let list = reminders::upcoming_notices(
+        &vault,
+        at("2026-05-25T12:00:00Z"),
+        chrono_tz::UTC,
+        chrono::Duration::days(7),
+        3,
+    )
+    .unwrap();
+    assert_eq!(
+        list.len(),
+        3,
+        "beyond the week: the next three, however far"
+    );
+    assert_eq!(list[0].reminder.rule_id, monthly.id);
+    assert_eq!(list[0].reminder.deliver_utc, "2026-06-20T10:00:00Z");
+    assert!(
+        list.iter().all(|d| d.notice.body == "A reminder you set"),
+        "a custom reminder's label never reaches a notification"
+    );
+}
