@@ -13,7 +13,10 @@ CREATE TABLE reminder_rule (
     rrule           TEXT,                   -- custom; NULL for once
     label           TEXT NOT NULL DEFAULT '',
     enabled         INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
-    created_utc     TEXT NOT NULL
+    created_utc     TEXT NOT NULL,
+    -- Set on creation, on each edit and when resumed: reminders due before it belong to the
+    -- rule as it was (or to its pause), so catching up never shows them.
+    active_from_utc TEXT NOT NULL
 ) STRICT;
 CREATE INDEX reminder_rule_group ON reminder_rule (group_id);
 
@@ -40,6 +43,7 @@ CREATE TABLE reminder_settings (
     quiet_start  TEXT,
     quiet_end    TEXT,
     paused       INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+    resumed_utc  TEXT,                     -- when "pause all" last ended
     CHECK ((quiet_start IS NULL) = (quiet_end IS NULL))
 ) STRICT;
 INSERT INTO reminder_settings (id) VALUES (1);

@@ -164,6 +164,8 @@ impl Snapshot {
             log: &self.log,
             quiet: Some(self.quiet),
             paused: false,
+            resumed: None,
+            catching_up: false,
             zone: ZONE,
         }
     }
@@ -219,6 +221,7 @@ fn measure(
                     minutes_before: Some(minutes),
                     ..RuleInput::default()
                 },
+                now - chrono::Duration::days(2000),
             )?;
         }
     }
@@ -231,6 +234,7 @@ fn measure(
             quiet_end: Some(QUIET.1.into()),
             ..ReminderSettings::default()
         },
+        now - chrono::Duration::days(2000),
     )?;
     if five_years_of_log(&vault, &reminders::list_rules(&vault)?, &past, now)? == 0 {
         return Err(Error::Storage("the benchmark logged no reminders".into()));

@@ -35,7 +35,7 @@ pub fn group_edit(
     id: i64,
     changes: GroupChanges,
 ) -> CommandResult<Group> {
-    Ok(groups::edit(&*state.session.vault()?, id, &changes)?)
+    Ok(state.after_change(groups::edit(&*state.session.vault()?, id, &changes))?)
 }
 
 #[tauri::command(async)]

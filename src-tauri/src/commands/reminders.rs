@@ -23,7 +23,11 @@ pub fn reminder_list(state: State<'_, AppState>) -> CommandResult<Vec<ReminderRu
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn reminder_add(state: State<'_, AppState>, rule: RuleInput) -> CommandResult<ReminderRule> {
-    Ok(state.after_change(reminders::add_rule(&*state.session.vault()?, &rule))?)
+    Ok(state.after_change(reminders::add_rule(
+        &*state.session.vault()?,
+        &rule,
+        state.clock.now(),
+    ))?)
 }
 
 #[tauri::command(async)]
@@ -34,7 +38,12 @@ pub fn reminder_edit(
     id: i64,
     rule: RuleInput,
 ) -> CommandResult<ReminderRule> {
-    Ok(state.after_change(reminders::edit_rule(&*state.session.vault()?, id, &rule))?)
+    Ok(state.after_change(reminders::edit_rule(
+        &*state.session.vault()?,
+        id,
+        &rule,
+        state.clock.now(),
+    ))?)
 }
 
 #[tauri::command(async)]
@@ -49,6 +58,7 @@ pub fn reminder_set_enabled(
         &*state.session.vault()?,
         id,
         enabled,
+        state.clock.now(),
     ))?)
 }
 
@@ -73,7 +83,11 @@ pub fn reminder_set_settings(
     state: State<'_, AppState>,
     settings: ReminderSettings,
 ) -> CommandResult<ReminderSettings> {
-    Ok(state.after_change(reminders::set_settings(&*state.session.vault()?, &settings))?)
+    Ok(state.after_change(reminders::set_settings(
+        &*state.session.vault()?,
+        &settings,
+        state.clock.now(),
+    ))?)
 }
 
 /// The next `count` reminders, as the timer will show them.
@@ -99,10 +113,17 @@ pub fn reminder_snooze(
     due_utc: String,
     snooze: SnoozeFor,
 ) -> CommandResult<()> {
-    let now = state.clock.now();
-    let until = snooze.until(now, system_zone());
     let vault = state.session.vault()?;
-    Ok(state.after_change(reminders::snooze(&vault, rule_id, &due_utc, until, now))?)
+    let snoozed = reminders::snooze(
+        &vault,
+        rule_id,
+        &due_utc,
+        snooze,
+        state.clock.now(),
+        system_zone(),
+    );
+    state.after_change(snoozed)?;
+    Ok(())
 }
 
 #[tauri::command(async)]

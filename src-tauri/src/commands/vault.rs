@@ -80,7 +80,7 @@ pub fn vault_recover(
     state: State<'_, AppState>,
     request: RecoverRequest,
 ) -> CommandResult<SessionState> {
-    Ok(state.session.recover(request)?)
+    Ok(state.after_change(state.session.recover(request))?)
 }
 
 #[tauri::command(async)]

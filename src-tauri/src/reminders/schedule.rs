@@ -53,14 +53,23 @@ impl<R: Runtime> VaultSchedule<R> {
             .locked
             .lock()
             .map_err(|_| Error::Storage("reminder list".into()))?;
-        for (rule_id, due, shown) in locked.settled.drain(..) {
-            if reminders::record_settled(vault, rule_id, &due, shown, now).is_err() {
-                tracing::warn!("a reminder settled while locked could not be recorded");
-            }
+        // Recorded before take_due, so what was shown while locked is not shown again; one
+        // that cannot be recorded now is kept for the next turn rather than forgotten.
+        locked.settled.retain(|(rule_id, due, shown)| {
+            reminders::record_settled(vault, *rule_id, due, *shown, now).is_err()
+        });
+        if !locked.settled.is_empty() {
+            tracing::warn!("reminders settled while locked could not all be recorded yet");
         }
         let shown = reminders::take_due(vault, now, zone)?;
-        locked.upcoming =
-            reminders::upcoming_notices(vault, now, zone, LOCKED_HORIZON, LOCKED_AT_LEAST)?;
+        // Already recorded as delivered: they are shown even if the list cannot be refreshed.
+        match reminders::upcoming_notices(vault, now, zone, LOCKED_HORIZON, LOCKED_AT_LEAST) {
+            Ok(upcoming) => locked.upcoming = upcoming,
+            Err(error) => tracing::warn!(
+                code = error.code().as_str(),
+                "the list for a locked vault could not be refreshed"
+            ),
+        }
         Ok(shown)
     }
 

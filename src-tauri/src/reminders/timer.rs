@@ -53,10 +53,15 @@ impl Timer {
     pub async fn run(self, schedule: impl Schedule, show: impl Show, clock: impl Clock) {
         loop {
             self.turns.fetch_add(1, Ordering::Relaxed);
-            for delivery in schedule.take_due(clock.now()) {
-                show.show(&delivery);
+            // One instant per turn: what is settled up to it and what is due after it meet
+            // exactly, so no reminder falls between them while notifications are being shown.
+            let now = clock.now();
+            let due = schedule.take_due(now);
+            let next = schedule.next_wake(now);
+            for delivery in &due {
+                show.show(delivery);
             }
-            match schedule.next_wake(clock.now()) {
+            match next {
                 Some(at) => {
                     tokio::select! {
                         () = clock.sleep_until(at) => {}

@@ -416,6 +416,11 @@ export type ReminderRule = {
 	label: string,
 	enabled: boolean,
 	created_utc: string,
+	/**
+	 *  Reminders due before this (creation, the last edit, resuming) are never shown: they
+	 *  belong to the rule as it was, or to its pause.
+	 */
+	active_from_utc: string,
 };
 
 /**  Quiet hours (both or neither, HH:MM in the user's zone, may span midnight) and "pause all". */
@@ -480,7 +485,7 @@ export type SessionState = {
 };
 
 export type SnoozeFor = "ten-minutes" | "one-hour" | 
-/**  Until 09:00 tomorrow in the user's zone. */
+/**  Until 09:00 the next day in the user's zone. */
 "tomorrow";
 
 export type Template = {

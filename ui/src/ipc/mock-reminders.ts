@@ -61,6 +61,7 @@ export function mockReminders(isUnlocked: () => boolean, participation: Pick<Bac
     label: (input.label ?? '').trim(),
     enabled,
     created_utc: new Date().toISOString(),
+    active_from_utc: new Date().toISOString(),
   });
 
   async function upcoming(count: number): Promise<DueReminder[]> {

@@ -142,7 +142,7 @@ pub fn run(ctx: &Context, action: ReminderAction) -> Result<ExitCode, Error> {
             at,
         } => {
             let input = rule_input(group, before, daily_check_in, weekly_buddy_call.zip(at));
-            let rule = reminders::add_rule(&vault, &input)?;
+            let rule = reminders::add_rule(&vault, &input, Utc::now())?;
             ctx.out
                 .show(&rule, &format!("Added reminder {}", describe(&rule)))?;
         }
@@ -161,12 +161,12 @@ pub fn run(ctx: &Context, action: ReminderAction) -> Result<ExitCode, Error> {
             ctx.out.show(&due, &text)?;
         }
         ReminderAction::Pause { id } => {
-            let rule = reminders::set_enabled(&vault, id, false)?;
+            let rule = reminders::set_enabled(&vault, id, false, Utc::now())?;
             ctx.out
                 .show(&rule, &format!("Paused reminder {}", describe(&rule)))?;
         }
         ReminderAction::Resume { id } => {
-            let rule = reminders::set_enabled(&vault, id, true)?;
+            let rule = reminders::set_enabled(&vault, id, true, Utc::now())?;
             ctx.out
                 .show(&rule, &format!("Resumed reminder {}", describe(&rule)))?;
         }

@@ -58,7 +58,7 @@ pub struct Delivery {
 pub enum SnoozeFor {
     TenMinutes,
     OneHour,
-    /// Until 09:00 tomorrow in the user's zone.
+    /// Until 09:00 the next day in the user's zone.
     Tomorrow,
 }
 
@@ -108,25 +108,36 @@ fn check_group(vault: &Vault, input: &RuleInput) -> Result<()> {
     Ok(())
 }
 
-pub fn add_rule(vault: &Vault, input: &RuleInput) -> Result<ReminderRule> {
+/// Adds a rule; its reminders start at `now` (none from before it existed).
+pub fn add_rule(vault: &Vault, input: &RuleInput, now: DateTime<Utc>) -> Result<ReminderRule> {
     let kind = model::validate(input)?;
     check_group(vault, input)?;
-    let id = vault.write(|tx| store::insert(tx, kind, input, &text(Utc::now())))?;
+    let id = vault.write(|tx| store::insert(tx, kind, input, &text(now)))?;
     get_rule(vault, id)
 }
 
 /// Replaces a rule's content, keeping its id and whether it is paused.
-pub fn edit_rule(vault: &Vault, id: i64, input: &RuleInput) -> Result<ReminderRule> {
+pub fn edit_rule(
+    vault: &Vault,
+    id: i64,
+    input: &RuleInput,
+    now: DateTime<Utc>,
+) -> Result<ReminderRule> {
     let kind = model::validate(input)?;
     check_group(vault, input)?;
-    if !vault.write(|tx| store::update(tx, id, kind, input))? {
+    if !vault.write(|tx| store::update(tx, id, kind, input, &text(now)))? {
         return Err(not_found());
     }
     get_rule(vault, id)
 }
 
-pub fn set_enabled(vault: &Vault, id: i64, enabled: bool) -> Result<ReminderRule> {
-    if !vault.write(|tx| store::set_enabled(tx, id, enabled))? {
+pub fn set_enabled(
+    vault: &Vault,
+    id: i64,
+    enabled: bool,
+    now: DateTime<Utc>,
+) -> Result<ReminderRule> {
+    if !vault.write(|tx| store::set_enabled(tx, id, enabled, &text(now)))? {
         return Err(not_found());
     }
     get_rule(vault, id)
@@ -154,9 +165,13 @@ pub fn settings(vault: &Vault) -> Result<ReminderSettings> {
     vault.read(store::settings)
 }
 
-pub fn set_settings(vault: &Vault, settings: &ReminderSettings) -> Result<ReminderSettings> {
+pub fn set_settings(
+    vault: &Vault,
+    settings: &ReminderSettings,
+    now: DateTime<Utc>,
+) -> Result<ReminderSettings> {
     model::validate_settings(settings)?;
-    vault.write(|tx| store::save_settings(tx, settings))?;
+    vault.write(|tx| store::save_settings(tx, settings, &text(now)))?;
     self::settings(vault)
 }
 
@@ -167,13 +182,15 @@ struct Snapshot {
     log: Log,
     quiet: Option<QuietHours>,
     paused: bool,
+    resumed: Option<DateTime<Utc>>,
 }
 
 fn snapshot(vault: &Vault, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Snapshot> {
-    let (rules, settings, log) = vault.read(|conn| {
+    let (rules, settings, resumed, log) = vault.read(|conn| {
         Ok((
             store::list(conn)?,
             store::settings(conn)?,
+            store::resumed(conn)?,
             store::log_since(conn, from - plan::QUIET_REACH)?,
         ))
     })?;
@@ -199,6 +216,7 @@ fn snapshot(vault: &Vault, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Sna
         log,
         quiet: start.zip(end).map(|(start, end)| QuietHours { start, end }),
         paused: settings.paused,
+        resumed,
     })
 }
 
@@ -207,6 +225,7 @@ fn planned(
     zone: Tz,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
+    catching_up: bool,
 ) -> Result<Vec<Planned>> {
     let s = snapshot(vault, from, to)?;
     plan::plan(
@@ -216,6 +235,8 @@ fn planned(
             log: &s.log,
             quiet: s.quiet,
             paused: s.paused,
+            resumed: s.resumed,
+            catching_up,
             zone,
         },
         from,
@@ -251,7 +272,7 @@ fn at_least(
     let mut found = Vec::new();
     for days in [2, 16, 64, 400] {
         let window = Duration::days(days);
-        found = planned(vault, zone, from, from + window.max(horizon))?;
+        found = planned(vault, zone, from, from + window.max(horizon), false)?;
         if found.len() >= wanted {
             break;
         }
@@ -278,7 +299,13 @@ pub fn next_wake(vault: &Vault, now: DateTime<Utc>, zone: Tz) -> Result<Option<D
 /// is returned, and a reminder already recorded (by this or another process) is never
 /// returned again.
 pub fn take_due(vault: &Vault, now: DateTime<Utc>, zone: Tz) -> Result<Vec<Delivery>> {
-    let due = planned(vault, zone, now - CATCH_UP, now + Duration::seconds(1))?;
+    let due = planned(
+        vault,
+        zone,
+        now - CATCH_UP,
+        now + Duration::seconds(1),
+        true,
+    )?;
     if due.is_empty() {
         return Ok(Vec::new());
     }
@@ -349,21 +376,22 @@ fn rule_exists(vault: &Vault, rule_id: i64) -> Result<()> {
     get_rule(vault, rule_id).map(|_| ())
 }
 
-/// Shows a reminder again later (from its notification or from the app).
+/// Shows a reminder again later (from its notification or from the app). The time counts from
+/// the reminder's own due time when that is still ahead: "one hour" on tomorrow's check-in
+/// means an hour after it, never an hour from now.
 pub fn snooze(
     vault: &Vault,
     rule_id: i64,
     due_utc: &str,
-    until: DateTime<Utc>,
+    snooze: SnoozeFor,
     now: DateTime<Utc>,
-) -> Result<()> {
+    zone: Tz,
+) -> Result<DateTime<Utc>> {
     let due = parse_due(due_utc)?;
     rule_exists(vault, rule_id)?;
-    if until <= now {
-        return Err(Error::invalid("until: must be later than now"));
-    }
+    let until = snooze.until(now.max(due), zone);
     vault.write(|tx| store::record(tx, rule_id, due, None, Outcome::Snoozed, Some(until), now))?;
-    Ok(())
+    Ok(until)
 }
 
 /// Settles a reminder without showing it (again): from its notification, or ahead of time.

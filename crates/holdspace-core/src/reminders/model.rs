@@ -51,6 +51,9 @@ pub struct ReminderRule {
     pub label: String,
     pub enabled: bool,
     pub created_utc: String,
+    /// Reminders due before this (creation, the last edit, resuming) are never shown: they
+    /// belong to the rule as it was, or to its pause.
+    pub active_from_utc: String,
 }
 
 /// A new rule, or the whole new content of one.

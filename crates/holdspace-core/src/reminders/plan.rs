@@ -41,6 +41,11 @@ pub(crate) struct PlanInput<'a> {
     pub log: &'a Log,
     pub quiet: Option<QuietHours>,
     pub paused: bool,
+    /// When "pause all" last ended: nothing due before it is caught up.
+    pub resumed: Option<DateTime<Utc>>,
+    /// Settling what is due now (rather than listing what is to come, which may be asked
+    /// about any window): reminders from before a rule's edit or a pause are left out.
+    pub catching_up: bool,
     /// The user's zone now: daily and weekly times follow the user when they travel.
     pub zone: Tz,
 }
@@ -168,13 +173,20 @@ pub(crate) fn plan(
     };
     let mut planned = Vec::new();
     for rule in input.rules.iter().filter(|r| r.enabled) {
+        // What fell due before the rule took its present form, or while all was paused, is
+        // not this rule's to show.
+        let active_from = instant(&rule.active_from_utc)
+            .into_iter()
+            .chain(input.resumed)
+            .max();
         for Candidate {
             due,
             occurrence_id,
             start,
         } in candidates(rule, input, reach_from, to)?
         {
-            if input.log.contains_key(&(rule.id, due)) {
+            let before_activation = input.catching_up && active_from.is_some_and(|a| due < a);
+            if input.log.contains_key(&(rule.id, due)) || before_activation {
                 continue;
             }
             let deliver = input.quiet.map_or(due, |q| q.release(due, input.zone));

@@ -26,6 +26,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<ReminderRule> {
         label: row.get("label")?,
         enabled: row.get("enabled")?,
         created_utc: row.get("created_utc")?,
+        active_from_utc: row.get("active_from_utc")?,
     })
 }
 
@@ -50,8 +51,8 @@ pub(crate) fn insert(
 ) -> Result<i64> {
     tx.execute(
         "INSERT INTO reminder_rule (kind, group_id, minutes_before, time_of_day, weekday,
-             start_local, time_zone, rrule, label, created_utc)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             start_local, time_zone, rrule, label, created_utc, active_from_utc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
         params![
             enum_text(&kind)?,
             input.group_id,
@@ -68,17 +69,19 @@ pub(crate) fn insert(
     Ok(tx.last_insert_rowid())
 }
 
-/// Replaces a rule's content; its delivery log goes, since its times may all have changed.
+/// Replaces a rule's content. Its log stays (a reminder already shown stays shown); the new
+/// times start at `at`, so catching up never shows what the edit moved into the past.
 pub(crate) fn update(
     tx: &Transaction<'_>,
     id: i64,
     kind: RuleKind,
     input: &RuleInput,
+    at: &str,
 ) -> Result<bool> {
     let changed = tx.execute(
         "UPDATE reminder_rule SET kind = ?2, group_id = ?3, minutes_before = ?4,
              time_of_day = ?5, weekday = ?6, start_local = ?7, time_zone = ?8, rrule = ?9,
-             label = ?10
+             label = ?10, active_from_utc = ?11
          WHERE id = ?1",
         params![
             id,
@@ -90,16 +93,20 @@ pub(crate) fn update(
             input.start_local,
             input.time_zone,
             input.rrule,
-            input.label.as_deref().unwrap_or("").trim()
+            input.label.as_deref().unwrap_or("").trim(),
+            at
         ],
     )?;
     Ok(changed == 1)
 }
 
-pub(crate) fn set_enabled(tx: &Transaction<'_>, id: i64, enabled: bool) -> Result<bool> {
+/// Pauses or resumes a rule; resuming starts its reminders at `at` (none from the pause).
+pub(crate) fn set_enabled(tx: &Transaction<'_>, id: i64, enabled: bool, at: &str) -> Result<bool> {
     let changed = tx.execute(
-        "UPDATE reminder_rule SET enabled = ?2 WHERE id = ?1",
-        params![id, enabled],
+        "UPDATE reminder_rule SET enabled = ?2,
+             active_from_utc = CASE WHEN ?2 AND NOT enabled THEN ?3 ELSE active_from_utc END
+         WHERE id = ?1",
+        params![id, enabled, at],
     )?;
     Ok(changed == 1)
 }
@@ -133,11 +140,14 @@ pub(crate) fn settings(conn: &Connection) -> Result<ReminderSettings> {
     })
 }
 
-/// Stores the settings; groups that no longer exist are left out of the detail list.
-pub(crate) fn save_settings(tx: &Transaction<'_>, s: &ReminderSettings) -> Result<()> {
+/// Stores the settings; groups that no longer exist are left out of the detail list. Ending
+/// "pause all" notes when, so the paused time's reminders are not caught up afterwards.
+pub(crate) fn save_settings(tx: &Transaction<'_>, s: &ReminderSettings, at: &str) -> Result<()> {
     tx.execute(
-        "UPDATE reminder_settings SET quiet_start = ?1, quiet_end = ?2, paused = ?3 WHERE id = 1",
-        params![s.quiet_start, s.quiet_end, s.paused],
+        "UPDATE reminder_settings SET quiet_start = ?1, quiet_end = ?2, paused = ?3,
+             resumed_utc = CASE WHEN paused AND NOT ?3 THEN ?4 ELSE resumed_utc END
+         WHERE id = 1",
+        params![s.quiet_start, s.quiet_end, s.paused, at],
     )?;
     tx.execute("DELETE FROM reminder_group_detail", [])?;
     let mut insert = tx.prepare_cached(
@@ -148,6 +158,16 @@ pub(crate) fn save_settings(tx: &Transaction<'_>, s: &ReminderSettings) -> Resul
         insert.execute([id])?;
     }
     Ok(())
+}
+
+/// When "pause all" last ended, if ever.
+pub(crate) fn resumed(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
+    let text: Option<String> = conn.query_row(
+        "SELECT resumed_utc FROM reminder_settings WHERE id = 1",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(text.as_deref().and_then(instant))
 }
 
 /// Name and place of each group whose reminders may show them.

@@ -87,14 +87,7 @@ fn a_snoozed_reminder_comes_back_once_at_the_chosen_time_and_a_dismissed_one_nev
     assert_eq!(first[0].notice.body, "Time for your check-in");
     let due = first[0].reminder.due_utc.clone();
     let now = at("2026-05-05T20:00:05Z");
-    reminders::snooze(
-        &vault,
-        check_in.id,
-        &due,
-        SnoozeFor::TenMinutes.until(now, zone),
-        now,
-    )
-    .unwrap();
+    reminders::snooze(&vault, check_in.id, &due, SnoozeFor::TenMinutes, now, zone).unwrap();
 
     assert!(
         reminders::take_due(&vault, at("2026-05-05T20:05:00Z"), zone)
@@ -180,5 +173,109 @@ fn a_thousand_rules_over_a_day_are_each_delivered_once_and_on_time() {
     assert_eq!(
         wakes, 100,
         "one wake-up per distinct minute, none in between"
+    );
+}
+
+#[test]
+fn snoozing_a_reminder_that_has_not_come_yet_counts_from_its_own_time() {
+    let (_dir, vault) = vault();
+    let check_in = daily(&vault, "09:00");
+    let zone = chrono_tz::UTC;
+    // At 14:00, from the coming-up list, "one hour" on tomorrow's 09:00 check-in.
+    let until = reminders::snooze(
+        &vault,
+        check_in.id,
+        "2026-05-06T09:00:00Z",
+        SnoozeFor::OneHour,
+        at("2026-05-05T14:00:00Z"),
+        zone,
+    )
+    .unwrap();
+    assert_eq!(
+        until,
+        at("2026-05-06T10:00:00Z"),
+        "an hour after its own time, not after now"
+    );
+    assert!(
+        reminders::take_due(&vault, at("2026-05-05T15:00:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "it does not come early"
+    );
+    let later = reminders::next_due(&vault, at("2026-05-05T15:00:00Z"), zone, 2).unwrap();
+    assert_eq!(
+        later
+            .iter()
+            .map(|d| d.deliver_utc.as_str())
+            .collect::<Vec<_>>(),
+        ["2026-05-06T10:00:00Z", "2026-05-07T09:00:00Z"],
+        "tomorrow's comes at 10:00, the day after's as usual"
+    );
+}
+
+#[test]
+fn editing_a_rule_or_ending_a_pause_never_shows_what_fell_due_before() {
+    let (_dir, vault) = vault();
+    let group_id = group(&vault, "2020-01-01");
+    meeting(&vault, group_id, "2026-05-05T19:00", "UTC", None);
+    let rule = before(&vault, group_id, 15);
+    let zone = chrono_tz::UTC;
+    assert_eq!(
+        reminders::take_due(&vault, at("2026-05-05T18:45:00Z"), zone)
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // At 18:50 the user changes it to 20 minutes: 18:40 is now in the past.
+    let twenty = holdspace_core::reminders::RuleInput {
+        minutes_before: Some(20),
+        kind: rule.kind.into(),
+        group_id: Some(group_id),
+        ..Default::default()
+    };
+    reminders::edit_rule(&vault, rule.id, &twenty, at("2026-05-05T18:50:00Z")).unwrap();
+    assert!(
+        reminders::take_due(&vault, at("2026-05-05T18:50:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "the edit does not bring back a reminder for the same meeting"
+    );
+
+    // A daily check-in paused over its time and resumed after: not caught up.
+    let check_in = daily(&vault, "20:00");
+    reminders::set_enabled(&vault, check_in.id, false, at("2026-05-05T19:30:00Z")).unwrap();
+    reminders::set_enabled(&vault, check_in.id, true, at("2026-05-05T20:10:00Z")).unwrap();
+    assert!(
+        reminders::take_due(&vault, at("2026-05-05T20:10:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "a paused rule's reminder is not shown when it is resumed"
+    );
+    let pause_all = |paused: bool, now: &str| {
+        reminders::set_settings(
+            &vault,
+            &holdspace_core::reminders::ReminderSettings {
+                paused,
+                ..Default::default()
+            },
+            at(now),
+        )
+        .unwrap()
+    };
+    pause_all(true, "2026-05-06T19:30:00Z");
+    pause_all(false, "2026-05-06T20:10:00Z");
+    assert!(
+        reminders::take_due(&vault, at("2026-05-06T20:10:00Z"), zone)
+            .unwrap()
+            .is_empty(),
+        "nor one that fell due while all reminders were paused"
+    );
+    assert_eq!(
+        reminders::take_due(&vault, at("2026-05-07T20:00:00Z"), zone)
+            .unwrap()
+            .len(),
+        1,
+        "the next day's comes as usual"
     );
 }

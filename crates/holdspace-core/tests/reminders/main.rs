@@ -23,6 +23,7 @@ pub fn before(vault: &Vault, group_id: i64, minutes: u32) -> ReminderRule {
             minutes_before: Some(minutes),
             ..RuleInput::default()
         },
+        at("2020-01-01T00:00:00Z"),
     )
     .unwrap()
 }
@@ -35,6 +36,7 @@ pub fn daily(vault: &Vault, time: &str) -> ReminderRule {
             time_of_day: Some(time.into()),
             ..RuleInput::default()
         },
+        at("2020-01-01T00:00:00Z"),
     )
     .unwrap()
 }

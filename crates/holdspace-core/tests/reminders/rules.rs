@@ -90,7 +90,8 @@ fn each_kind_takes_its_own_fields_and_refuses_others() {
         RuleInput::default(),
     ];
     for input in &bad {
-        let refused = reminders::add_rule(&vault, input).unwrap_err();
+        let refused =
+            reminders::add_rule(&vault, input, crate::at("2020-01-01T00:00:00Z")).unwrap_err();
         assert_eq!(
             refused.code(),
             ErrorCode::InvalidInput,
@@ -104,7 +105,9 @@ fn each_kind_takes_its_own_fields_and_refuses_others() {
         ..RuleInput::default()
     };
     assert_eq!(
-        reminders::add_rule(&vault, &missing).unwrap_err().code(),
+        reminders::add_rule(&vault, &missing, crate::at("2020-01-01T00:00:00Z"))
+            .unwrap_err()
+            .code(),
         ErrorCode::NotFound
     );
     assert!(
@@ -120,6 +123,7 @@ fn each_kind_takes_its_own_fields_and_refuses_others() {
             weekday: Some(4),
             ..RuleInput::default()
         },
+        crate::at("2020-01-01T00:00:00Z"),
     )
     .unwrap();
     assert_eq!(
@@ -137,11 +141,12 @@ fn each_kind_takes_its_own_fields_and_refuses_others() {
             minutes_before: Some(15),
             ..RuleInput::default()
         },
+        crate::at("2020-01-01T00:00:00Z"),
     )
     .unwrap();
     assert_eq!(edited.minutes_before, Some(15));
     assert!(
-        !reminders::set_enabled(&vault, rule.id, false)
+        !reminders::set_enabled(&vault, rule.id, false, crate::at("2020-01-01T00:00:00Z"))
             .unwrap()
             .enabled,
         "a rule can be paused"
@@ -168,7 +173,7 @@ fn quiet_hours_need_both_ends_and_details_only_name_existing_groups() {
             ..ReminderSettings::default()
         };
         assert_eq!(
-            reminders::set_settings(&vault, &settings)
+            reminders::set_settings(&vault, &settings, crate::at("2020-01-01T00:00:00Z"))
                 .unwrap_err()
                 .code(),
             ErrorCode::InvalidInput
@@ -182,6 +187,7 @@ fn quiet_hours_need_both_ends_and_details_only_name_existing_groups() {
             paused: false,
             detail_group_ids: vec![group_id, group_id + 5],
         },
+        crate::at("2020-01-01T00:00:00Z"),
     )
     .unwrap();
     assert_eq!(

@@ -63,6 +63,7 @@ fn quiet_hours_hold_a_reminder_until_they_end_and_drop_one_that_would_come_too_l
             quiet_end: Some("07:00".into()),
             ..ReminderSettings::default()
         },
+        crate::at("2020-01-01T00:00:00Z"),
     )
     .unwrap();
     let due = reminders::next_due(&vault, at("2026-05-04T12:00:00Z"), chrono_tz::UTC, 3).unwrap();
@@ -85,6 +86,7 @@ fn quiet_hours_hold_a_reminder_until_they_end_and_drop_one_that_would_come_too_l
             paused: true,
             ..ReminderSettings::default()
         },
+        crate::at("2020-01-01T00:00:00Z"),
     )
     .unwrap();
     assert!(
@@ -131,6 +133,7 @@ fn the_list_kept_for_a_locked_vault_reaches_a_reminder_weeks_away_and_holds_no_l
             label: Some("call my sponsor about step four".into()),
             ..Default::default()
         },
+        crate::at("2020-01-01T00:00:00Z"),
     )
     .unwrap();
     let list = reminders::upcoming_notices(
