@@ -21,6 +21,9 @@ pub use command_names::COMMAND_NAMES;
 use lock::LockReason;
 use state::AppState;
 
+/// The argument the autostart entry passes: start in the tray rather than with a window.
+const START_IN_TRAY: &str = "--in-tray";
+
 pub fn run() -> ExitCode {
     let Some(data_dir) = state::data_dir(|| None) else {
         let _ = std::io::Write::write_all(
@@ -46,7 +49,7 @@ pub fn run() -> ExitCode {
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            None,
+            Some(vec![START_IN_TRAY]),
         ))
         .invoke_handler(invoke_handler)
         .setup(move |app| {
@@ -58,6 +61,11 @@ pub fn run() -> ExitCode {
             // Without a tray (no status notifier on this desktop) closing quits instead.
             if tray::create(app).is_err() {
                 tracing::warn!("no tray icon: closing the window will quit");
+            } else if std::env::args().any(|a| a == START_IN_TRAY) {
+                // Started at login: wait in the tray, locked, until the user opens the window.
+                if let Some(window) = app.get_webview_window("main") {
+                    let _ = window.hide();
+                }
             }
             Ok(())
         })

@@ -17,7 +17,10 @@ impl QuietHours {
     pub fn release(self, due: DateTime<Utc>, zone: Tz) -> DateTime<Utc> {
         let local = due.with_timezone(&zone).naive_local();
         let (date, time) = (local.date(), local.time());
-        let end_on = |days: i64| resolve((date + Duration::days(days)).and_time(self.end), zone);
+        // Never before the reminder itself: on the night clocks go back, the end's wall time can
+        // resolve to its earlier instant, before a reminder due in the repeated hour.
+        let end_on =
+            |days: i64| resolve((date + Duration::days(days)).and_time(self.end), zone).max(due);
         if self.start < self.end {
             if time >= self.start && time < self.end {
                 return end_on(0);
@@ -83,6 +86,23 @@ mod tests {
             lunch.release(berlin(11, 12, 30), zone),
             berlin(11, 13, 0),
             "a daytime quiet hour"
+        );
+    }
+
+    #[test]
+    fn on_the_night_clocks_go_back_a_reminder_is_never_released_before_it_is_due() {
+        let quiet = QuietHours {
+            start: at(0, 0),
+            end: at(1, 30),
+        };
+        let zone = chrono_tz::America::New_York;
+        // 01:15 EST, in the repeated hour (06:15Z); 01:30 resolves to its EDT instant, 05:30Z.
+        let due = DateTime::parse_from_rfc3339("2026-11-01T06:15:00Z")
+            .unwrap_or_default()
+            .with_timezone(&Utc);
+        assert!(
+            quiet.release(due, zone) >= due,
+            "released no earlier than due"
         );
     }
 }
