@@ -86,6 +86,14 @@ describe('reminders', () => {
     await page.getByLabel('Until').fill('07:00');
     await page.getByRole('button', { name: 'Save notification settings' }).click();
     await page.getByText('Saved.', { exact: true }).waitFor();
+
+    const keep = page.getByLabel('Keep Holdspace running in the tray, so reminders still arrive');
+    assert.ok(await keep.isChecked(), 'closing keeps Holdspace in the tray unless the user says otherwise');
+    const atLogin = page.getByLabel('Start Holdspace when I log in');
+    assert.ok(!(await atLogin.isChecked()), 'starting at login is opt-in');
+    await atLogin.check();
+    await page.waitForFunction(() => (document.querySelector('input[type=checkbox]:checked') !== null));
+    assert.deepEqual(await accessibilityProblems(page), [], 'the settings are accessible');
     await context.close();
   });
 });
