@@ -92,7 +92,7 @@ describe('reminders', () => {
     const atLogin = page.getByLabel('Start Holdspace when I log in');
     assert.ok(!(await atLogin.isChecked()), 'starting at login is opt-in');
     await atLogin.check();
-    await page.waitForFunction(() => (document.querySelector('input[type=checkbox]:checked') !== null));
+    assert.ok(await atLogin.isChecked(), 'the choice is applied and shown');
     assert.deepEqual(await accessibilityProblems(page), [], 'the settings are accessible');
     await context.close();
   });
