@@ -4,9 +4,12 @@
 import dbus from 'dbus-next';
 
 export interface Received {
+  id: number;
   app: string;
   summary: string;
   body: string;
+  /** The buttons offered, as [key, label] pairs. */
+  actions: [string, string][];
   at: number;
 }
 
@@ -14,6 +17,8 @@ export interface NotificationServer {
   received: Received[];
   /** Waits for the `n`th notification (1-based) for up to `ms`. */
   nth(n: number, ms: number): Promise<Received>;
+  /** Presses a notification's button, as the user would. */
+  press(notification: Received, key: string): void;
   stop(): Promise<void>;
 }
 
@@ -22,12 +27,19 @@ class Notifications extends dbus.interface.Interface {
   constructor(private readonly received: Received[]) {
     super('org.freedesktop.Notifications');
   }
-  Notify(app: string, _replaces: number, _icon: string, summary: string, body: string): number {
-    this.received.push({ app, summary, body, at: Date.now() });
-    return this.next++;
+  Notify(app: string, _replaces: number, _icon: string, summary: string, body: string, actions: string[]): number {
+    const id = this.next++;
+    const pairs: [string, string][] = [];
+    for (let i = 0; i + 1 < actions.length; i += 2) pairs.push([actions[i] ?? '', actions[i + 1] ?? '']);
+    this.received.push({ id, app, summary, body, actions: pairs, at: Date.now() });
+    return id;
+  }
+  /** A signal: calling it sends ActionInvoked(id, key) to the app. */
+  ActionInvoked(id: number, key: string): [number, string] {
+    return [id, key];
   }
   GetCapabilities(): string[] {
-    return ['body'];
+    return ['body', 'actions'];
   }
   GetServerInformation(): [string, string, string, string] {
     return ['holdspace-e2e', 'holdspace', '1', '1.2'];
@@ -42,13 +54,17 @@ Notifications.configureMembers({
     GetServerInformation: { inSignature: '', outSignature: 'ssss' },
     CloseNotification: { inSignature: 'u', outSignature: '' },
   },
+  signals: {
+    ActionInvoked: { signature: 'us' },
+  },
 });
 
 export async function startNotificationServer(): Promise<NotificationServer> {
   const bus = dbus.sessionBus();
   const received: Received[] = [];
+  const server = new Notifications(received);
   await bus.requestName('org.freedesktop.Notifications', 0);
-  bus.export('/org/freedesktop/Notifications', new Notifications(received));
+  bus.export('/org/freedesktop/Notifications', server);
   return {
     received,
     nth: async (n, ms) => {
@@ -59,6 +75,9 @@ export async function startNotificationServer(): Promise<NotificationServer> {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`notification ${n} did not arrive within ${ms} ms (${received.length} arrived)`);
+    },
+    press: (notification, key) => {
+      server.ActionInvoked(notification.id, key);
     },
     stop: async () => {
       bus.disconnect();

@@ -1,25 +1,60 @@
 //! Meeting reminders in the shell: the timer task, the schedule it reads, the clock, and the
 //! desktop notification that shows each reminder.
 
+mod actions;
 pub mod clock;
 mod schedule;
 pub mod timer;
 
+use std::sync::{mpsc, Arc, Mutex};
+
 use holdspace_core::reminders::Delivery;
 use tauri::{AppHandle, Runtime};
-use tauri_plugin_notification::NotificationExt;
 
 pub use clock::AppClock;
 pub use timer::Timer;
 
 /// Shows a reminder as a desktop notification. Its text is the core's discreet notice; the
-/// log records that one was shown, never what it said.
-struct Desktop<R: Runtime>(AppHandle<R>);
+/// log records that one was shown, never what it said. On Linux the notification carries
+/// Snooze and Dismiss buttons; a thread waits for the user's choice and hands it on.
+struct Desktop<R: Runtime> {
+    #[cfg_attr(target_os = "linux", allow(dead_code))]
+    app: AppHandle<R>,
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    acted: mpsc::Sender<actions::Acted>,
+}
 
 impl<R: Runtime> timer::Show for Desktop<R> {
+    #[cfg(target_os = "linux")]
     fn show(&self, delivery: &Delivery) {
+        let mut notification = notify_rust::Notification::new();
+        notification
+            .appname(&delivery.notice.title)
+            .summary(&delivery.notice.title)
+            .body(&delivery.notice.body);
+        for (key, label) in actions::ACTIONS {
+            notification.action(key, label);
+        }
+        match notification.show() {
+            Ok(handle) => {
+                tracing::info!("a reminder was shown");
+                let (acted, delivery) = (self.acted.clone(), delivery.clone());
+                std::thread::spawn(move || {
+                    handle.wait_for_action(|action| {
+                        let action = action.to_string();
+                        let _ = acted.send(actions::Acted { delivery, action });
+                    });
+                });
+            }
+            Err(_) => tracing::warn!("a reminder could not be shown"),
+        }
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn show(&self, delivery: &Delivery) {
+        use tauri_plugin_notification::NotificationExt;
         let shown = self
-            .0
+            .app
             .notification()
             .builder()
             .title(&delivery.notice.title)
@@ -32,9 +67,21 @@ impl<R: Runtime> timer::Show for Desktop<R> {
     }
 }
 
-/// Starts the timer task for the app's lifetime.
+/// Starts the timer task, and the thread that applies choices made on notifications, for the
+/// app's lifetime.
 pub fn start<R: Runtime>(app: &AppHandle<R>, timer: Timer, clock: AppClock) {
-    let schedule = schedule::VaultSchedule::new(app.clone());
-    let desktop = Desktop(app.clone());
+    let locked: Arc<Mutex<schedule::WhileLocked>> = Arc::default();
+    let schedule = schedule::VaultSchedule::new(app.clone(), Arc::clone(&locked));
+    let (acted, choices) = mpsc::channel::<actions::Acted>();
+    let handle = app.clone();
+    std::thread::spawn(move || {
+        for choice in choices {
+            actions::apply(&handle, &locked, &choice);
+        }
+    });
+    let desktop = Desktop {
+        app: app.clone(),
+        acted,
+    };
     tauri::async_runtime::spawn(timer.run(schedule, desktop, clock));
 }

@@ -20,11 +20,35 @@ const LOCKED_HORIZON: Duration = Duration::days(7);
 const LOCKED_AT_LEAST: u32 = 50;
 
 #[derive(Debug, Default)]
-struct WhileLocked {
+pub struct WhileLocked {
     /// What is due, soonest first, as computed at the last unlock.
     upcoming: Vec<Delivery>,
     /// (rule, due, shown) settled while locked, to record at the next unlock.
     settled: Vec<(i64, String, bool)>,
+    /// (rule, due, until) snoozed from a notification while locked, to record at the next unlock.
+    snoozes: Vec<(i64, String, DateTime<Utc>)>,
+}
+
+impl WhileLocked {
+    /// A reminder snoozed from its notification while the vault is locked: shown again from
+    /// memory at `until`, and recorded as snoozed at the next unlock.
+    pub fn snooze(&mut self, delivery: &Delivery, until: DateTime<Utc>) {
+        let r = &delivery.reminder;
+        self.snoozes.push((r.rule_id, r.due_utc.clone(), until));
+        let mut again = delivery.clone();
+        again.reminder.deliver_utc = until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let at = self
+            .upcoming
+            .partition_point(|d| d.reminder.deliver_utc <= again.reminder.deliver_utc);
+        self.upcoming.insert(at, again);
+    }
+}
+
+/// The vault if it is unlocked.
+pub fn unlocked_vault<R: Runtime>(app: &AppHandle<R>) -> Option<Arc<Vault>> {
+    let state = app.try_state::<AppState>()?;
+    let vault = state.session.vault().ok()?;
+    vault.status().ok().filter(|s| s.unlocked).map(|_| vault)
 }
 
 pub struct VaultSchedule<R: Runtime> {
@@ -33,18 +57,12 @@ pub struct VaultSchedule<R: Runtime> {
 }
 
 impl<R: Runtime> VaultSchedule<R> {
-    pub fn new(app: AppHandle<R>) -> Self {
-        Self {
-            app,
-            locked: Arc::default(),
-        }
+    pub fn new(app: AppHandle<R>, locked: Arc<Mutex<WhileLocked>>) -> Self {
+        Self { app, locked }
     }
 
-    /// The vault if it is unlocked.
     fn unlocked(&self) -> Option<Arc<Vault>> {
-        let state = self.app.try_state::<AppState>()?;
-        let vault = state.session.vault().ok()?;
-        vault.status().ok().filter(|s| s.unlocked).map(|_| vault)
+        unlocked_vault(&self.app)
     }
 
     fn due_in_vault(&self, vault: &Vault, now: DateTime<Utc>) -> Result<Vec<Delivery>, Error> {
@@ -58,7 +76,10 @@ impl<R: Runtime> VaultSchedule<R> {
         locked.settled.retain(|(rule_id, due, shown)| {
             reminders::record_settled(vault, *rule_id, due, *shown, now).is_err()
         });
-        if !locked.settled.is_empty() {
+        locked.snoozes.retain(|(rule_id, due, until)| {
+            reminders::record_snooze(vault, *rule_id, due, *until, now).is_err()
+        });
+        if !locked.settled.is_empty() || !locked.snoozes.is_empty() {
             tracing::warn!("reminders settled while locked could not all be recorded yet");
         }
         let shown = reminders::take_due(vault, now, zone)?;

@@ -74,6 +74,15 @@ test('a reminder arrives discreetly and on time, and another while the window is
     assert.ok(!`${first.summary} ${first.body}`.includes('Tuesday'), 'the group is not named');
     assert.ok(late1 > -2_000 && late1 < 10_000, `on time within 10 s (was ${late1} ms)`);
 
+    // Snooze from the notification itself: it comes back ten minutes after its time, so it is
+    // on the coming-up list again (and was not dismissed).
+    assert.deepEqual(first.actions.map(([key]) => key), ['snooze-10', 'snooze-60', 'snooze-tomorrow', 'dismiss'], 'the notification offers snooze and dismiss');
+    assert.ok(first.actions.every(([, label]) => !label.includes('Tuesday')), 'its buttons name nothing either');
+    notifications.press(first, 'snooze-10');
+    await window.click(button('Groups'));
+    await window.click(button('Reminders'));
+    await window.find('//ul[@aria-label="Coming up"]/li[contains(., "15 minutes before Tuesday circle")]', 10_000);
+
     // Closing the window (Ctrl+W, as its close button) keeps the app in the tray and locks.
     await window.ctrl('w');
     const second = await notifications.nth(2, 2 * MINUTE);

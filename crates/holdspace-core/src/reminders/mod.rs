@@ -394,6 +394,20 @@ pub fn snooze(
     Ok(until)
 }
 
+/// Records a snooze chosen while the vault was locked, with the time it was chosen for.
+pub fn record_snooze(
+    vault: &Vault,
+    rule_id: i64,
+    due_utc: &str,
+    until: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let due = parse_due(due_utc)?;
+    rule_exists(vault, rule_id)?;
+    vault.write(|tx| store::record(tx, rule_id, due, None, Outcome::Snoozed, Some(until), now))?;
+    Ok(())
+}
+
 /// Settles a reminder without showing it (again): from its notification, or ahead of time.
 pub fn dismiss(vault: &Vault, rule_id: i64, due_utc: &str, now: DateTime<Utc>) -> Result<()> {
     let due = parse_due(due_utc)?;
