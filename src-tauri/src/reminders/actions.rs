@@ -75,9 +75,7 @@ pub fn apply<R: Runtime>(app: &AppHandle<R>, locked: &Arc<Mutex<WhileLocked>>, a
         }
         None => {
             if let (Some(choice), Ok(mut list)) = (snooze, locked.lock()) {
-                let due = chrono::DateTime::parse_from_rfc3339(due_utc)
-                    .map(|d| d.with_timezone(&chrono::Utc))
-                    .unwrap_or(now);
+                let due = holdspace_core::time::instant(due_utc).unwrap_or(now);
                 list.snooze(&acted.delivery, choice.until(now.max(due), zone));
             }
         }

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
 use holdspace_core::reminders::{self, Delivery, GRACE};
-use holdspace_core::time::system_zone;
+use holdspace_core::time::{instant, system_zone};
 use holdspace_core::vault::Vault;
 use holdspace_core::Error;
 use tauri::{AppHandle, Manager, Runtime};
@@ -118,12 +118,6 @@ impl<R: Runtime> VaultSchedule<R> {
         }
         shown
     }
-}
-
-fn instant(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
 }
 
 impl<R: Runtime> Schedule for VaultSchedule<R> {

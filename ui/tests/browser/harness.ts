@@ -83,3 +83,13 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** The passphrase the mock's existing vault opens with (`?mockPassphrase=` in the URL). */
+export const MOCK_PASSPHRASE = 'the-right-one-123';
+
+/** Opens the mock's existing vault and waits for the app's navigation. */
+export async function unlockMock(page: Page): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(MOCK_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launch, serveMockBuild } from './harness';
+import { accessibilityProblems, launch, serveMockBuild, unlockMock } from './harness';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -23,18 +23,13 @@ async function assertAccessible(page: Page, screen: string): Promise<void> {
   assert.deepEqual(await accessibilityProblems(page), [], `${screen} has no serious or critical accessibility problems`);
 }
 
-async function unlock(page: Page): Promise<void> {
-  await page.getByLabel('Passphrase', { exact: true }).fill('the-right-one-123');
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-}
 
 describe('journal', () => {
   it('saves without a button, finds by search, and keeps text typed right before a lock', async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
-    await unlock(page);
+    await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.getByText('Nothing written yet', { exact: false }).waitFor();
     await assertAccessible(page, 'the empty journal');
@@ -55,7 +50,7 @@ describe('journal', () => {
     await body.type(' Then I called my buddy.');
     await page.keyboard.press('Control+l');
     await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
-    await unlock(page);
+    await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.getByText('Then I called my buddy.', { exact: false }).waitFor();
 
@@ -84,7 +79,7 @@ describe('journal', () => {
       void dialog.dismiss();
     });
     await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
-    await unlock(page);
+    await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.keyboard.press('Control+n');
     await page.getByLabel('What is on your mind?').fill(
@@ -118,7 +113,7 @@ describe('journal', () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?mockPassphrase=the-right-one-123&mockJournalEntries=75`);
-    await unlock(page);
+    await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.getByText('Entry 75', { exact: true }).waitFor();
     assert.equal(await page.getByText(/^Entry \d+$/).count(), 30, 'the first page holds thirty entries');
@@ -162,7 +157,7 @@ describe('journal', () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
-    await unlock(page);
+    await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.getByRole('button', { name: 'Templates', exact: true }).click();
     await page.getByRole('heading', { name: 'Journal templates' }).waitFor();

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launch, serveMockBuild } from './harness';
+import { accessibilityProblems, launch, serveMockBuild, unlockMock } from './harness';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -29,8 +29,7 @@ describe('participation', () => {
     const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
-    await page.getByLabel('Passphrase', { exact: true }).fill('the-right-one-123');
-    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await unlockMock(page);
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await assertAccessible(page, 'the empty Today screen');
 
@@ -91,8 +90,7 @@ describe('group details, exceptions and the milestone', () => {
     const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
-    await page.getByLabel('Passphrase', { exact: true }).fill('the-right-one-123');
-    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await unlockMock(page);
     await page.getByRole('button', { name: 'Groups', exact: true }).click();
     await page.getByRole('button', { name: 'Add a group' }).click();
     await page.getByLabel('Name').fill('Carers evening');

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { accessibilityProblems, launch, serveMockBuild } from './harness';
+import { accessibilityProblems, launch, serveMockBuild, unlockMock } from './harness';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -26,8 +26,7 @@ describe('reminders', () => {
     const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
-    await page.getByLabel('Passphrase', { exact: true }).fill('the-right-one-123');
-    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await unlockMock(page);
     await page.getByRole('button', { name: 'Reminders', exact: true }).click();
     await page.getByText('No reminders yet.', { exact: false }).waitFor();
     assert.equal(await page.getByText('Nothing is coming up.').count(), 1, 'no reminder exists until the user adds one');

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use super::model::{parse_time_of_day, weekday, ReminderRule, RuleKind};
 use super::quiet::QuietHours;
 use crate::meetings::{Occurrence, OccurrenceStatus};
-use crate::time::{parse_local, parse_zone, resolve, Recurrence};
+use crate::time::{instant, parse_local, parse_zone, resolve, Recurrence};
 use crate::Result;
 
 /// Quiet hours delay a reminder by less than a day, so a window must look this far back for
@@ -60,12 +60,6 @@ pub(crate) struct Planned {
     pub occurrence_id: Option<String>,
     pub start: Option<DateTime<Utc>>,
     pub group_id: Option<i64>,
-}
-
-fn instant(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
 }
 
 /// Daily (or weekly, on one weekday) due times at `time` in `zone` within `[from, to)`.

@@ -126,8 +126,7 @@ fn at_least(
 pub fn next_wake(vault: &Vault, now: DateTime<Utc>, zone: Tz) -> Result<Option<DateTime<Utc>>> {
     Ok(next_due(vault, now + Duration::seconds(1), zone, 1)?
         .first()
-        .and_then(|d| DateTime::parse_from_rfc3339(&d.deliver_utc).ok())
-        .map(|t| t.with_timezone(&Utc)))
+        .and_then(|d| crate::time::instant(&d.deliver_utc)))
 }
 
 /// Settles every reminder whose time has come by `now` (looking back [`CATCH_UP`]): one whose

@@ -10,6 +10,7 @@ use super::notice::GroupDetail;
 use super::plan::{Log, Logged, Outcome};
 use crate::meetings::utc_text;
 use crate::stored::{enum_from, enum_text};
+use crate::time::instant;
 use crate::Result;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<ReminderRule> {
@@ -211,12 +212,6 @@ fn outcome_from(text: &str) -> Outcome {
         "snoozed" => Outcome::Snoozed,
         _ => Outcome::Missed,
     }
-}
-
-fn instant(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
 }
 
 /// The log of every reminder due since `since`, and of every snooze still to come back.

@@ -11,5 +11,7 @@ mod wall;
 mod zone;
 
 pub use recurrence::{Recurrence, MAX_RULE_BYTES};
-pub use wall::{parse_date, parse_instant, parse_local, parse_zone, resolve, LOCAL_FORMAT};
+pub use wall::{
+    instant, parse_date, parse_instant, parse_local, parse_zone, resolve, LOCAL_FORMAT,
+};
 pub use zone::system_zone;

@@ -32,17 +32,22 @@ pub fn parse_local(field: &str, text: &str) -> Result<NaiveDateTime> {
         })
 }
 
-/// An instant as RFC 3339 (as the IPC and CLI carry them).
-pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>> {
+/// An instant as RFC 3339 (as the IPC and CLI carry them, and the vault stores them), or
+/// `None` when the text is not one or falls outside the years we handle.
+pub fn instant(text: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .ok()
         .map(|t| t.with_timezone(&Utc))
         .filter(|t| YEARS.contains(&t.year()))
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "{field}: expected an RFC 3339 instant like 2026-01-06T18:00:00Z"
-            ))
-        })
+}
+
+/// An instant as RFC 3339, or `invalid_input` naming `field`.
+pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>> {
+    instant(text).ok_or_else(|| {
+        Error::invalid(format!(
+            "{field}: expected an RFC 3339 instant like 2026-01-06T18:00:00Z"
+        ))
+    })
 }
 
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate> {
