@@ -8,9 +8,11 @@
 pub use vault::bench;
 pub mod attendance;
 mod bench_fixture;
+pub mod buddies;
 pub mod error;
 pub mod groups;
 pub mod insights;
+pub mod interop;
 pub mod journal;
 pub mod journal_bench;
 pub mod logging;

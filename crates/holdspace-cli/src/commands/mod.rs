@@ -1,6 +1,7 @@
 //! One function per subcommand, each a few lines over the core.
 
 pub mod bench;
+mod contact;
 mod journal;
 mod participation;
 mod reminder;
@@ -141,6 +142,8 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Milestone { action } => participation::milestone(ctx, action),
         Command::Journal { action } => journal::run(ctx, action),
         Command::Reminder { action } => reminder::run(ctx, action),
+        Command::Contact { action } => contact::run(ctx, action),
+        Command::Share { action } => contact::share(ctx, action),
         Command::Bench { quick } => bench::run(quick, ctx.out),
     }
 }

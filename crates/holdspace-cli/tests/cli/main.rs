@@ -8,6 +8,7 @@
 )]
 
 mod bench;
+mod contact;
 mod journal;
 mod keyring;
 mod participation;

@@ -56,6 +56,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "reminders",
         sql: include_str!("../../migrations/0008_reminders.sql"),
     },
+    Migration {
+        version: 9,
+        name: "buddies",
+        sql: include_str!("../../migrations/0009_buddies.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

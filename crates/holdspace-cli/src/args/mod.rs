@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
+mod contact;
+pub use contact::{ContactAction, ContactFields, ExportFormat, RelationArg, ShareAction};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "holdspace-cli",
@@ -120,6 +123,18 @@ pub enum Command {
     Reminder {
         #[command(subcommand)]
         action: ReminderAction,
+    },
+    /// Buddies, mentors and the people you support; vCard import and export.
+    #[command(alias = "contacts")]
+    Contact {
+        #[command(subcommand)]
+        action: ContactAction,
+    },
+    /// The cards you shared, and with whom.
+    #[command(alias = "shares")]
+    Share {
+        #[command(subcommand)]
+        action: ShareAction,
     },
     /// Measure the encrypted store against plain SQLite in the same run.
     Bench {
