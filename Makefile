@@ -1,6 +1,6 @@
 # Shortcuts over the scripts the README names (make itself comes with build-essential,
 # which scripts/setup.sh installs).
-.PHONY: setup run test lint fmt bench
+.PHONY: setup run test lint fmt bench fuzz
 
 setup:
 	scripts/setup.sh
@@ -20,3 +20,9 @@ fmt:
 
 bench:
 	cargo run --release --locked -p holdspace-cli -- bench
+
+# Ten minutes of fuzzing the vCard reader on the stable toolchain (no sanitizer), outside CI.
+# New inputs that reach new code land in fuzz/corpus/vcard, which the tests replay.
+fuzz:
+	cargo install cargo-fuzz --locked
+	cd fuzz && cargo fuzz run vcard -s none --release -- -max_total_time=$${FUZZ_SECONDS:-600}

@@ -1,14 +1,39 @@
 //! What the commands need from the desktop, without knowing the Tauri runtime (the IPC tests
-//! run the commands on the mock runtime): closing the window, and the autostart entry.
+//! run the commands on the mock runtime): closing the window, the autostart entry, the native
+//! file dialogs, and links opened by the OS.
+
+use std::path::PathBuf;
 
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_autostart::ManagerExt;
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+/// What a file dialog is for: its title and filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Contacts,
+}
+
+impl FileKind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Self::Contacts => ("vCard", &["vcf", "vcard"]),
+        }
+    }
+}
 
 pub trait Desktop: Send + Sync {
     /// Closes the main window as its close button does; whether the app stays in the tray.
     fn close_window(&self) -> bool;
     fn starts_at_login(&self) -> Result<bool, String>;
     fn set_start_at_login(&self, on: bool) -> Result<(), String>;
+    /// The file the person chose to read; none when they cancelled.
+    fn choose_file_to_open(&self, kind: FileKind) -> Option<PathBuf>;
+    /// Where the person chose to save; none when they cancelled.
+    fn choose_file_to_save(&self, kind: FileKind, suggested_name: &str) -> Option<PathBuf>;
+    /// Opens a `tel:`, `sms:` or `mailto:` link (built and checked by the core) with the OS.
+    fn open_link(&self, url: &str) -> Result<(), String>;
 }
 
 pub struct TauriDesktop<R: Runtime>(pub AppHandle<R>);
@@ -46,5 +71,62 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
         } else {
             Ok(())
         }
+    }
+
+    fn choose_file_to_open(&self, kind: FileKind) -> Option<PathBuf> {
+        #[cfg(feature = "e2e")]
+        if let Some(dir) = stand_in::dir() {
+            return stand_in::open(&dir);
+        }
+        let (name, extensions) = kind.filter();
+        let mut dialog = self.0.dialog().file().add_filter(name, extensions);
+        if let Some(window) = self.0.get_webview_window("main") {
+            dialog = dialog.set_parent(&window);
+        }
+        dialog.blocking_pick_file()?.into_path().ok()
+    }
+
+    fn choose_file_to_save(&self, kind: FileKind, suggested_name: &str) -> Option<PathBuf> {
+        #[cfg(feature = "e2e")]
+        if let Some(dir) = stand_in::dir() {
+            return Some(dir.join(suggested_name));
+        }
+        let (name, extensions) = kind.filter();
+        let mut dialog = self
+            .0
+            .dialog()
+            .file()
+            .add_filter(name, extensions)
+            .set_file_name(suggested_name);
+        if let Some(window) = self.0.get_webview_window("main") {
+            dialog = dialog.set_parent(&window);
+        }
+        dialog.blocking_save_file()?.into_path().ok()
+    }
+
+    fn open_link(&self, url: &str) -> Result<(), String> {
+        self.0
+            .opener()
+            .open_url(url, None::<&str>)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// The WebDriver tests' stand-in for the native dialogs, which a WebDriver session cannot
+/// click. Compiled only with the `e2e` feature.
+#[cfg(feature = "e2e")]
+mod stand_in {
+    use std::path::{Path, PathBuf};
+
+    pub fn dir() -> Option<PathBuf> {
+        std::env::var_os("HOLDSPACE_E2E_DIALOG_DIR").map(PathBuf::from)
+    }
+
+    /// The path the test wrote into `open`, used once.
+    pub fn open(dir: &Path) -> Option<PathBuf> {
+        let chosen = dir.join("open");
+        let path = std::fs::read_to_string(&chosen).ok()?;
+        let _ = std::fs::remove_file(&chosen);
+        Some(PathBuf::from(path.trim()))
     }
 }

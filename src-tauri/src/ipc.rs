@@ -5,7 +5,8 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    groups, journal, meetings, participation, preferences, reminders, templates, vault, window,
+    buddies, groups, journal, meetings, participation, preferences, reminders, templates, vault,
+    window,
 };
 use crate::lock::{LockRequested, VaultLocked};
 
@@ -66,6 +67,25 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             reminders::reminder_snooze,
             reminders::reminder_dismiss,
             reminders::reminder_history,
+            buddies::contact_list,
+            buddies::contact_get,
+            buddies::contact_add,
+            buddies::contact_edit,
+            buddies::contact_delete,
+            buddies::contact_import_file,
+            buddies::contact_import_text,
+            buddies::contact_import_save,
+            buddies::my_card_get,
+            buddies::my_card_save,
+            buddies::share_preset_add,
+            buddies::share_preset_edit,
+            buddies::share_preset_delete,
+            buddies::card_share,
+            buddies::card_export_file,
+            buddies::share_list,
+            buddies::support_line_get,
+            buddies::support_line_save,
+            buddies::contact_open_link,
             window::window_close,
             preferences::preferences_get,
             preferences::preferences_set,

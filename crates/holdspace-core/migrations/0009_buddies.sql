@@ -71,3 +71,14 @@ CREATE TABLE card_share (
     recipient            TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX card_share_time ON card_share (shared_utc);
+
+-- One row: a crisis or support line the user entered themselves (Holdspace ships none it
+-- cannot verify), shown in the Support now panel.
+CREATE TABLE support_line (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    name        TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    text_number TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO support_line (id) VALUES (1);

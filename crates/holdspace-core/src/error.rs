@@ -95,7 +95,7 @@ impl Error {
         }
     }
 
-    pub(crate) fn io(action: &'static str) -> impl FnOnce(std::io::Error) -> Self {
+    pub fn io(action: &'static str) -> impl FnOnce(std::io::Error) -> Self {
         move |source| Self::Io { action, source }
     }
 

@@ -1,5 +1,6 @@
 //! One file per domain; each command is a call into the core plus error mapping.
 
+pub mod buddies;
 pub mod groups;
 pub mod journal;
 pub mod meetings;

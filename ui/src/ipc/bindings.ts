@@ -65,6 +65,29 @@ export const commands = {
 	reminderDismiss: (ruleId: number, dueUtc: string) => typedError<null, AppError>(__TAURI_INVOKE("reminder_dismiss", { ruleId, dueUtc })),
 	/**  What became of the reminders of the last `days` days, newest first. */
 	reminderHistory: (days: number) => typedError<LogEntry[], AppError>(__TAURI_INVOKE("reminder_history", { days })),
+	contactList: (filter: ContactFilter) => typedError<Contact[], AppError>(__TAURI_INVOKE("contact_list", { filter })),
+	contactGet: (id: number) => typedError<Contact, AppError>(__TAURI_INVOKE("contact_get", { id })),
+	contactAdd: (contact: ContactInput) => typedError<Contact, AppError>(__TAURI_INVOKE("contact_add", { contact })),
+	contactEdit: (id: number, contact: ContactInput) => typedError<Contact, AppError>(__TAURI_INVOKE("contact_edit", { id, contact })),
+	contactDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("contact_delete", { id })),
+	/**  Asks for a .vcf file and previews its cards; none when the person cancelled the dialog. */
+	contactImportFile: () => typedError<ImportedCard[] | null, AppError>(__TAURI_INVOKE("contact_import_file")),
+	contactImportText: (text: string) => typedError<ImportedCard[], AppError>(__TAURI_INVOKE("contact_import_text", { text })),
+	contactImportSave: (choices: ImportChoice[]) => typedError<Contact[], AppError>(__TAURI_INVOKE("contact_import_save", { choices })),
+	myCardGet: () => typedError<MyCard, AppError>(__TAURI_INVOKE("my_card_get")),
+	myCardSave: (card: MyCardInput) => typedError<MyCard, AppError>(__TAURI_INVOKE("my_card_save", { card })),
+	sharePresetAdd: (preset: PresetInput) => typedError<MyCard, AppError>(__TAURI_INVOKE("share_preset_add", { preset })),
+	sharePresetEdit: (id: number, preset: PresetInput) => typedError<MyCard, AppError>(__TAURI_INVOKE("share_preset_edit", { id, preset })),
+	sharePresetDelete: (id: number) => typedError<MyCard, AppError>(__TAURI_INVOKE("share_preset_delete", { id })),
+	/**  A QR code to show or a text block to copy; the share is logged. */
+	cardShare: (request: ShareRequest) => typedError<Shared, AppError>(__TAURI_INVOKE("card_share", { request })),
+	/**  Asks where to save the card and writes it; none when the person cancelled the dialog. */
+	cardExportFile: (request: ShareRequest) => typedError<Share | null, AppError>(__TAURI_INVOKE("card_export_file", { request })),
+	shareList: () => typedError<Share[], AppError>(__TAURI_INVOKE("share_list")),
+	supportLineGet: () => typedError<SupportLine, AppError>(__TAURI_INVOKE("support_line_get")),
+	supportLineSave: (line: SupportLine) => typedError<SupportLine, AppError>(__TAURI_INVOKE("support_line_save", { line })),
+	/**  Calls, texts or e-mails through the OS; only links the core built from a checked value. */
+	contactOpenLink: (kind: LinkKind, value: string) => typedError<null, AppError>(__TAURI_INVOKE("contact_open_link", { kind, value })),
 	/**
 	 *  Hides the window to the tray (or closes it when there is no tray) and locks the vault.
 	 *  Returns whether the app keeps running in the tray.
@@ -120,6 +143,96 @@ export type BuiltinTemplate =
 /**  The reflection offered right after a check-in of attendance. */
 "post-meeting";
 
+export type Card = {
+	/**  FN, or the parts of N joined, or empty. */
+	name: string,
+	/**  ORG or NICKNAME, to name a card that has neither FN nor N. */
+	other_name: string,
+	pronouns: string,
+	relation: Relation | null,
+	phones: Labelled[],
+	emails: Labelled[],
+	messengers: Labelled[],
+	availability: string,
+	ok_to_call_any_time: boolean,
+	notes: string,
+	/**  YYYY-MM-DD */
+	since: string | null,
+	/**  Decoded when the card carried an embedded picture Holdspace can keep. */
+	photo: Photo | null,
+	/**  The card had a PHOTO of any kind (embedded, a link, or unreadable). */
+	had_photo: boolean,
+};
+
+export type CardField = {
+	id: number,
+	kind: CardFieldKind,
+	/**  "mobile", "work"; for a messenger the service ("Signal"). */
+	label: string,
+	value: string,
+	/**  Ticked: shared when the card is shared without a preset. */
+	shared: boolean,
+};
+
+/**  A field as the user edits it: `id` for a field that exists, none for a new one. */
+export type CardFieldInput = {
+	id?: number | null,
+	kind: CardFieldKind,
+	label?: string,
+	value: string,
+	shared?: boolean,
+};
+
+/**  What a field on a card is. The name is on every card; the others are chosen one by one. */
+export type CardFieldKind = "name" | "pronouns" | "phone" | "email" | "messenger" | "availability" | "ok-to-call" | "relation" | "since" | "note" | "photo";
+
+export type Contact = {
+	id: number,
+	/**  A first name or an alias is enough. */
+	display_name: string,
+	pronouns: string,
+	relation: Relation | null,
+	phones: Labelled[],
+	emails: Labelled[],
+	messengers: Labelled[],
+	/**  "evenings", "weekends", or the person's own words. */
+	availability: string,
+	ok_to_call_any_time: boolean,
+	/**  Groups the user and this person both go to. */
+	group_ids: number[],
+	notes: string,
+	/**  YYYY-MM-DD: since when they are the user's buddy, mentor, ... */
+	since: string | null,
+	photo: Photo | null,
+	updated_utc: string,
+};
+
+/**  Which contacts to list: all of them, or those matching every given filter. */
+export type ContactFilter = {
+	/**  Words found in the name, pronouns, labels, numbers, addresses, availability or notes. */
+	text?: string | null,
+	relation?: Relation | null,
+	group_id?: number | null,
+	/**  Only those marked "OK to call any time" (the Support now panel). */
+	any_time_only?: boolean,
+};
+
+/**  A contact as the user enters or edits it; every field is replaced on edit. */
+export type ContactInput = {
+	display_name: string,
+	pronouns?: string,
+	relation?: Relation | null,
+	phones?: Labelled[],
+	emails?: Labelled[],
+	messengers?: Labelled[],
+	availability?: string,
+	ok_to_call_any_time?: boolean,
+	group_ids?: number[],
+	notes?: string,
+	since?: string | null,
+	photo?: Photo | null,
+};
+
 export type CreateRequest = {
 	use_keyring: boolean,
 	passphrase: string | null,
@@ -144,6 +257,8 @@ export type DueReminder = {
 	start_utc: string | null,
 	group_id: number | null,
 };
+
+export type DuplicateReason = "same-phone" | "same-email" | "same-name";
 
 export type Entry = {
 	id: number,
@@ -219,6 +334,20 @@ export type GroupChanges = {
 	colour: string | null,
 };
 
+/**  A card the user chose to keep, with the fields they kept. */
+export type ImportChoice = {
+	contact: ContactInput,
+	/**  Merge into this contact instead of adding a new one. */
+	merge_into?: number | null,
+};
+
+export type ImportedCard = {
+	card: Card,
+	/**  What the contact would be if every field were kept (photo dropped). */
+	contact: ContactInput,
+	likely_duplicate: LikelyDuplicate | null,
+};
+
 export type Insights = {
 	scheduled: number,
 	attended: number,
@@ -246,6 +375,23 @@ export type InsightsQuery = {
 };
 
 export type KnownNorm = "confidentiality" | "no-cross-talk" | "i-statements" | "one-share-per-round" | "feedback-only-when-asked" | "phones-away";
+
+/**
+ *  A phone number, e-mail address or messenger handle with the label its owner gave it
+ *  ("mobile", "work", an iPhone's own label, or for a messenger the service: "Signal").
+ */
+export type Labelled = {
+	label: string,
+	value: string,
+};
+
+export type LikelyDuplicate = {
+	contact_id: number,
+	display_name: string,
+	reason: DuplicateReason,
+};
+
+export type LinkKind = "call" | "text" | "email";
 
 export type LockReason = "window_closed" | "tray_menu";
 
@@ -321,6 +467,19 @@ export type MoodPoint = {
 	after: number,
 };
 
+export type MyCard = {
+	/**  A first name or an alias; on every shared card. */
+	display_name: string,
+	fields: CardField[],
+	presets: SharePreset[],
+};
+
+/**  The whole card; fields left out are deleted (and leave every preset). */
+export type MyCardInput = {
+	display_name: string,
+	fields: CardFieldInput[],
+};
+
 export type MyRole = "newcomer" | "member" | "facilitator" | "co-facilitator" | "organiser";
 
 /**  A new group; everything but the name and kind has a sensible default. */
@@ -379,11 +538,23 @@ export type Phase =
 /**  vault.json cannot be read (damaged, or from a newer Holdspace). */
 "unreadable";
 
+/**  A picture kept only when the user chose to keep it on import. */
+export type Photo = {
+	/**  e.g. `image/jpeg` */
+	media_type: string,
+	base64: string,
+};
+
 export type Preferences = {
 	/**  Closing the window keeps Holdspace in the tray (locked), so reminders still arrive. */
 	keep_in_tray: boolean,
 	/**  Holdspace starts, in the tray, when the user logs in. */
 	start_at_login: boolean,
+};
+
+export type PresetInput = {
+	name: string,
+	field_ids: number[],
 };
 
 export type Problem = {
@@ -397,6 +568,9 @@ export type RecoverRequest = {
 	code: string,
 	new_protector: NewProtectorRequest,
 };
+
+/**  Who a contact is to the user, in the words of peer-support practice. */
+export type Relation = "buddy" | "mentor" | "sponsor" | "temporary-sponsor" | "newcomer-i-support" | "peer" | "professional";
 
 /**  A rule as stored. Which fields are set depends on `kind`; the others are `None`. */
 export type ReminderRule = {
@@ -484,9 +658,72 @@ export type SessionState = {
 	problem: Problem | null,
 };
 
+export type Share = {
+	id: number,
+	shared_utc: string,
+	method: ShareMethod,
+	subject: ShareSubject,
+	/**  Whose card, when it was a contact's (none once that contact is deleted). */
+	subject_contact_id: number | null,
+	/**  The name on the card at the time. */
+	subject_name: string,
+	/**  The preset's name at the time, when one was used. */
+	preset: string | null,
+	fields: SharedField[],
+	recipient_contact_id: number | null,
+	/**  Who received it, in the user's words, when not a contact. */
+	recipient: string,
+};
+
+export type ShareMethod = "qr-code" | "vcard3-file" | "vcard4-file" | "text";
+
+export type SharePreset = {
+	id: number,
+	name: string,
+	field_ids: number[],
+};
+
+/**  What to share, how, and with whom. */
+export type ShareRequest = {
+	subject: ShareSubject,
+	/**  The contact whose card is shared (subject `contact`). */
+	contact_id?: number | null,
+	/**  My card: a preset's fields... */
+	preset_id?: number | null,
+	/**  ...or exactly these fields; with neither, the fields ticked on the card. */
+	field_ids?: number[] | null,
+	method: ShareMethod,
+	recipient_contact_id?: number | null,
+	recipient?: string,
+};
+
+export type ShareSubject = "my-card" | "contact";
+
+/**  The shared card's content (vCard text, SVG, or the text block) and its log entry. */
+export type Shared = {
+	content: string,
+	share: Share,
+};
+
+/**  One field as it was shared. */
+export type SharedField = {
+	kind: CardFieldKind,
+	label: string,
+	value: string,
+};
+
 export type SnoozeFor = "ten-minutes" | "one-hour" | 
 /**  Until 09:00 the next day in the user's zone. */
 "tomorrow";
+
+export type SupportLine = {
+	/**  What the user calls it ("Telefonseelsorge", "my clinic's night line"). */
+	name: string,
+	phone: string,
+	/**  A number that takes text messages, when it differs or is the only way. */
+	text_number: string,
+	notes: string,
+};
 
 export type Template = {
 	id: number,

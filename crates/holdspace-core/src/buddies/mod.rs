@@ -9,6 +9,7 @@ mod my_card_store;
 mod share_store;
 pub mod sharing;
 mod store;
+pub mod support;
 
 use chrono::{SecondsFormat, Utc};
 

@@ -88,12 +88,14 @@ fn is_quoted_printable(line: &[u8]) -> bool {
         .any(|w| w == b"QUOTED-PRINTABLE")
 }
 
-/// Logical lines after unfolding; empty lines are dropped.
+/// Logical lines after unfolding; empty lines are dropped. Whether a line is quoted-printable
+/// is decided once, on its first physical line, so long soft-broken values stay linear.
 pub(crate) fn unfold(input: &[u8]) -> Vec<Vec<u8>> {
     let mut logical: Vec<Vec<u8>> = Vec::new();
+    let mut quoted_printable = false;
     for line in physical_lines(input) {
         if let Some(current) = logical.last_mut() {
-            if current.last() == Some(&b'=') && is_quoted_printable(current) {
+            if quoted_printable && current.last() == Some(&b'=') {
                 current.pop();
                 current.extend_from_slice(line);
                 continue;
@@ -104,6 +106,7 @@ pub(crate) fn unfold(input: &[u8]) -> Vec<Vec<u8>> {
             }
         }
         if !line.iter().all(u8::is_ascii_whitespace) {
+            quoted_printable = is_quoted_printable(line);
             logical.push(line.to_vec());
         }
     }
