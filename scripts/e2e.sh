@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-[ -x target/debug/holdspace ] || { echo "e2e: build the app first (cargo build -p holdspace-app --features custom-protocol)" >&2; exit 1; }
+[ -x target/debug/holdspace ] || { echo "e2e: build the app first (cargo build -p holdspace-app --features custom-protocol,e2e)" >&2; exit 1; }
 status=0
 for case in tests/e2e/cases/*.test.ts; do
   echo "--- $case"

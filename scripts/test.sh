@@ -29,7 +29,7 @@ layer "Rust tests (core, CLI, shell; real keyring)" \
   dbus-run-session -- scripts/with-keyring.sh cargo test --workspace --locked
 layer "UI in Chromium (Playwright, axe)" npm --prefix ui run -s test:browser
 layer "app build for end to end (debug, embedded UI)" \
-  cargo build --locked -p holdspace-app --features custom-protocol
+  cargo build --locked -p holdspace-app --features custom-protocol,e2e
 layer "end to end (WebDriver, real app, Xvfb)" scripts/e2e.sh
 layer "benchmark smoke run (bench --quick)" \
   cargo run --quiet --locked -p holdspace-cli -- bench --quick

@@ -158,6 +158,12 @@ export class Session {
     return typeof value === 'string' ? value : '';
   }
 
+  /** A DOM property of the element (e.g. an image's `src`). */
+  async property(xpath: string, name: string): Promise<string> {
+    const value = await this.call('GET', `/element/${await this.find(xpath)}/property/${name}`);
+    return typeof value === 'string' ? value : '';
+  }
+
   async text(xpath: string): Promise<string> {
     const value = await this.call('GET', `/element/${await this.find(xpath)}/text`);
     return typeof value === 'string' ? value : '';

@@ -176,11 +176,11 @@ export type CardField = {
 
 /**  A field as the user edits it: `id` for a field that exists, none for a new one. */
 export type CardFieldInput = {
-	id?: number | null,
+	id: number | null,
 	kind: CardFieldKind,
-	label?: string,
+	label: string,
 	value: string,
-	shared?: boolean,
+	shared: boolean,
 };
 
 /**  What a field on a card is. The name is on every card; the others are chosen one by one. */
@@ -210,27 +210,27 @@ export type Contact = {
 /**  Which contacts to list: all of them, or those matching every given filter. */
 export type ContactFilter = {
 	/**  Words found in the name, pronouns, labels, numbers, addresses, availability or notes. */
-	text?: string | null,
-	relation?: Relation | null,
-	group_id?: number | null,
+	text: string | null,
+	relation: Relation | null,
+	group_id: number | null,
 	/**  Only those marked "OK to call any time" (the Support now panel). */
-	any_time_only?: boolean,
+	any_time_only: boolean,
 };
 
 /**  A contact as the user enters or edits it; every field is replaced on edit. */
 export type ContactInput = {
 	display_name: string,
-	pronouns?: string,
-	relation?: Relation | null,
-	phones?: Labelled[],
-	emails?: Labelled[],
-	messengers?: Labelled[],
-	availability?: string,
-	ok_to_call_any_time?: boolean,
-	group_ids?: number[],
-	notes?: string,
-	since?: string | null,
-	photo?: Photo | null,
+	pronouns: string,
+	relation: Relation | null,
+	phones: Labelled[],
+	emails: Labelled[],
+	messengers: Labelled[],
+	availability: string,
+	ok_to_call_any_time: boolean,
+	group_ids: number[],
+	notes: string,
+	since: string | null,
+	photo: Photo | null,
 };
 
 export type CreateRequest = {
@@ -338,7 +338,7 @@ export type GroupChanges = {
 export type ImportChoice = {
 	contact: ContactInput,
 	/**  Merge into this contact instead of adding a new one. */
-	merge_into?: number | null,
+	merge_into: number | null,
 };
 
 export type ImportedCard = {
@@ -687,14 +687,14 @@ export type SharePreset = {
 export type ShareRequest = {
 	subject: ShareSubject,
 	/**  The contact whose card is shared (subject `contact`). */
-	contact_id?: number | null,
+	contact_id: number | null,
 	/**  My card: a preset's fields... */
-	preset_id?: number | null,
+	preset_id: number | null,
 	/**  ...or exactly these fields; with neither, the fields ticked on the card. */
-	field_ids?: number[] | null,
+	field_ids: number[] | null,
 	method: ShareMethod,
-	recipient_contact_id?: number | null,
-	recipient?: string,
+	recipient_contact_id: number | null,
+	recipient: string,
 };
 
 export type ShareSubject = "my-card" | "contact";

@@ -2,6 +2,7 @@
 // core's rules closely enough to exercise every screen (wrong passphrase, recovery, groups,
 // attendance), but it stores nothing and encrypts nothing: it is never in the desktop build.
 import type { Backend, Preferences } from './backend';
+import { mockBuddies } from './mock-buddies';
 import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
 import { mockReminders } from './mock-reminders';
@@ -20,6 +21,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0),
     ...mockTemplates(vault.isUnlocked),
     ...mockReminders(vault.isUnlocked, participation),
+    ...mockBuddies(vault.isUnlocked),
     // A browser tab has no tray to close to, nor a login to start at.
     windowClose: async () => ok(false),
     preferencesGet: async () => ok({ ...preferences }),

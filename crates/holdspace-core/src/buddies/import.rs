@@ -41,7 +41,6 @@ pub struct ImportedCard {
 pub struct ImportChoice {
     pub contact: ContactInput,
     /// Merge into this contact instead of adding a new one.
-    #[serde(default)]
     pub merge_into: Option<i64>,
 }
 

@@ -70,27 +70,16 @@ pub struct Contact {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ContactInput {
     pub display_name: String,
-    #[serde(default)]
     pub pronouns: String,
-    #[serde(default)]
     pub relation: Option<Relation>,
-    #[serde(default)]
     pub phones: Vec<Labelled>,
-    #[serde(default)]
     pub emails: Vec<Labelled>,
-    #[serde(default)]
     pub messengers: Vec<Labelled>,
-    #[serde(default)]
     pub availability: String,
-    #[serde(default)]
     pub ok_to_call_any_time: bool,
-    #[serde(default)]
     pub group_ids: Vec<i64>,
-    #[serde(default)]
     pub notes: String,
-    #[serde(default)]
     pub since: Option<String>,
-    #[serde(default)]
     pub photo: Option<Photo>,
 }
 
@@ -118,14 +107,10 @@ impl Contact {
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
 pub struct ContactFilter {
     /// Words found in the name, pronouns, labels, numbers, addresses, availability or notes.
-    #[serde(default)]
     pub text: Option<String>,
-    #[serde(default)]
     pub relation: Option<Relation>,
-    #[serde(default)]
     pub group_id: Option<i64>,
     /// Only those marked "OK to call any time" (the Support now panel).
-    #[serde(default)]
     pub any_time_only: bool,
 }
 

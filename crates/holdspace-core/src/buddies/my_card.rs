@@ -58,13 +58,10 @@ pub struct MyCard {
 /// A field as the user edits it: `id` for a field that exists, none for a new one.
 #[derive(Debug, Clone, Deserialize, specta::Type)]
 pub struct CardFieldInput {
-    #[serde(default)]
     pub id: Option<i64>,
     pub kind: CardFieldKind,
-    #[serde(default)]
     pub label: String,
     pub value: String,
-    #[serde(default)]
     pub shared: bool,
 }
 

@@ -64,18 +64,13 @@ pub struct Share {
 pub struct ShareRequest {
     pub subject: ShareSubject,
     /// The contact whose card is shared (subject `contact`).
-    #[serde(default)]
     pub contact_id: Option<i64>,
     /// My card: a preset's fields...
-    #[serde(default)]
     pub preset_id: Option<i64>,
     /// ...or exactly these fields; with neither, the fields ticked on the card.
-    #[serde(default)]
     pub field_ids: Option<Vec<i64>>,
     pub method: ShareMethod,
-    #[serde(default)]
     pub recipient_contact_id: Option<i64>,
-    #[serde(default)]
     pub recipient: String,
 }
 
