@@ -13,12 +13,15 @@ use tauri_plugin_opener::OpenerExt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     Contacts,
+    /// A QR code saved as an SVG picture.
+    Picture,
 }
 
 impl FileKind {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Self::Contacts => ("vCard", &["vcf", "vcard"]),
+            Self::Picture => ("SVG", &["svg"]),
         }
     }
 }

@@ -163,11 +163,11 @@ pub fn card_export_file(
     request: ShareRequest,
 ) -> CommandResult<Option<Share>> {
     drop(state.session.vault()?);
-    let name = match request.method {
-        ShareMethod::QrCode => "card.svg",
-        _ => "card.vcf",
+    let (kind, name) = match request.method {
+        ShareMethod::QrCode => (FileKind::Picture, "card.svg"),
+        _ => (FileKind::Contacts, "card.vcf"),
     };
-    let Some(path) = desktop(&state)?.choose_file_to_save(FileKind::Contacts, name) else {
+    let Some(path) = desktop(&state)?.choose_file_to_save(kind, name) else {
         return Ok(None);
     };
     Ok(Some(sharing::share_to_file(
@@ -213,9 +213,12 @@ pub fn contact_open_link(
     let url = support::link(kind, &value)?;
     desktop(&state)?
         .open_link(&url)
-        .map_err(|reason| Error::Io {
-            action: "open the link with your phone or mail app",
-            source: std::io::Error::other(reason),
+        // The opener's own message quotes the command with the number in it: never passed on.
+        .map_err(|_| Error::Io {
+            action: "open the link",
+            source: std::io::Error::other(
+                "no app on this computer makes calls, sends texts or e-mails for such links",
+            ),
         })?;
     Ok(())
 }

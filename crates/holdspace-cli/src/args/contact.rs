@@ -115,7 +115,8 @@ pub enum ContactAction {
         /// A preset of your card ("close buddy"), with --me.
         #[arg(long, requires = "me")]
         preset: Option<String>,
-        #[arg(long, value_enum)]
+        /// vCard 4.0 unless asked otherwise; 3.0 for older phones; a QR code as SVG.
+        #[arg(long, value_enum, default_value = "vcard4")]
         format: ExportFormat,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,

@@ -139,10 +139,16 @@ fn import_file(
     dry_run: bool,
     keep_photos: bool,
 ) -> Result<(), Error> {
-    let bytes = std::fs::read(file).map_err(|source| Error::Io {
+    let io = |source| Error::Io {
         action: "read the contacts file",
         source,
-    })?;
+    };
+    if std::fs::metadata(file).map_err(io)?.len() > import::MAX_IMPORT_BYTES as u64 {
+        return Err(Error::InvalidInput(
+            "This file is too large to be a contacts file (over 32 MB).".into(),
+        ));
+    }
+    let bytes = std::fs::read(file).map_err(io)?;
     let (vault, _) = ctx.open(None)?;
     let preview = import::preview(&vault, &bytes)?;
     let ids: Vec<Option<i64>> = if dry_run {

@@ -114,7 +114,11 @@ fn imported_contacts_can_be_edited_exported_and_the_share_is_listed() {
     assert_eq!(share["method"], "vcard4-file");
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
-    assert!(text.contains("X-HOLDSPACE-RELATION:temporary-sponsor"));
+    assert!(text.contains("FN:Jürgen Müller-Lüdenscheid") && text.contains("+49 170 1234567"));
+    assert!(
+        !text.contains("X-HOLDSPACE-RELATION") && !text.contains("NOTE:"),
+        "passing on a contact's card carries their details, never the user's notes or relation"
+    );
 
     let log = run_json(&sandbox, &["share", "list"]);
     assert_eq!(log.as_array().unwrap().len(), 1, "each export is logged");

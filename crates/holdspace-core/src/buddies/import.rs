@@ -2,6 +2,8 @@
 //! user already has, then saving the cards the user chose, as new contacts or merged into the
 //! likely duplicates. Nothing is saved by the preview.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::model::{self, Contact, ContactInput, Labelled};
@@ -59,42 +61,66 @@ fn same_point(a: &Labelled, b: &Labelled, phone: bool) -> bool {
     }
 }
 
-fn duplicate_of(input: &ContactInput, contacts: &[Contact]) -> Option<LikelyDuplicate> {
-    let found = |c: &Contact, reason| LikelyDuplicate {
-        contact_id: c.id,
-        display_name: c.display_name.clone(),
-        reason,
-    };
-    contacts
-        .iter()
-        .find(|c| {
-            input
-                .phones
-                .iter()
-                .any(|p| c.phones.iter().any(|q| same_point(p, q, true)))
-        })
-        .map(|c| found(c, DuplicateReason::SamePhone))
-        .or_else(|| {
-            contacts
-                .iter()
-                .find(|c| {
-                    input
-                        .emails
-                        .iter()
-                        .any(|e| c.emails.iter().any(|f| same_point(e, f, false)))
-                })
-                .map(|c| found(c, DuplicateReason::SameEmail))
-        })
-        .or_else(|| {
-            contacts
-                .iter()
-                .find(|c| {
-                    c.display_name
-                        .trim()
-                        .eq_ignore_ascii_case(input.display_name.trim())
-                })
-                .map(|c| found(c, DuplicateReason::SameName))
-        })
+/// The user's contacts by phone key, e-mail and name, built once per preview: a file of
+/// thousands of cards is compared in linear time.
+struct Known<'a> {
+    phones: HashMap<String, &'a Contact>,
+    emails: HashMap<String, &'a Contact>,
+    names: HashMap<String, &'a Contact>,
+}
+
+impl<'a> Known<'a> {
+    fn new(contacts: &'a [Contact]) -> Self {
+        let mut known = Self {
+            phones: HashMap::new(),
+            emails: HashMap::new(),
+            names: HashMap::new(),
+        };
+        for contact in contacts {
+            for phone in &contact.phones {
+                let key = phone_key(&phone.value);
+                if key.len() >= 6 {
+                    known.phones.entry(key).or_insert(contact);
+                }
+            }
+            for email in &contact.emails {
+                known
+                    .emails
+                    .entry(email.value.trim().to_lowercase())
+                    .or_insert(contact);
+            }
+            known
+                .names
+                .entry(contact.display_name.trim().to_lowercase())
+                .or_insert(contact);
+        }
+        known
+    }
+
+    fn duplicate_of(&self, input: &ContactInput) -> Option<LikelyDuplicate> {
+        let found = |c: &Contact, reason| LikelyDuplicate {
+            contact_id: c.id,
+            display_name: c.display_name.clone(),
+            reason,
+        };
+        input
+            .phones
+            .iter()
+            .find_map(|p| self.phones.get(&phone_key(&p.value)))
+            .map(|c| found(c, DuplicateReason::SamePhone))
+            .or_else(|| {
+                input
+                    .emails
+                    .iter()
+                    .find_map(|e| self.emails.get(&e.value.trim().to_lowercase()))
+                    .map(|c| found(c, DuplicateReason::SameEmail))
+            })
+            .or_else(|| {
+                self.names
+                    .get(&input.display_name.trim().to_lowercase())
+                    .map(|c| found(c, DuplicateReason::SameName))
+            })
+    }
 }
 
 /// Cuts `text` to at most `max` bytes at a character boundary, on one line.
@@ -166,12 +192,13 @@ pub fn contact_from(card: &Card, keep_photo: bool) -> ContactInput {
 
 fn preview_cards(vault: &Vault, cards: Vec<Card>) -> Result<Vec<ImportedCard>> {
     let contacts = vault.read(store::list)?;
+    let known = Known::new(&contacts);
     Ok(cards
         .into_iter()
         .map(|card| {
             let contact = contact_from(&card, false);
             ImportedCard {
-                likely_duplicate: duplicate_of(&contact, &contacts),
+                likely_duplicate: known.duplicate_of(&contact),
                 card,
                 contact,
             }
@@ -239,35 +266,31 @@ pub fn merged(existing: &Contact, incoming: &ContactInput) -> ContactInput {
     out
 }
 
-/// Saves the chosen cards in one transaction: all of them or, on any invalid card, none.
+/// Saves the chosen cards in one transaction: all of them or, on any invalid card, none. Merges
+/// run one after another on the contact as the transaction has it, so two cards merged into
+/// one contact both land.
 pub fn save(vault: &Vault, choices: &[ImportChoice]) -> Result<Vec<Contact>> {
-    let mut rows = Vec::with_capacity(choices.len());
-    for choice in choices {
-        let input = match choice.merge_into {
-            Some(id) => merged(&super::get(vault, id)?, &choice.contact),
-            None => choice.contact.clone(),
-        };
-        let valid = model::validate(&input)?;
-        if !vault
-            .read(|conn| store::unknown_groups(conn, &valid.group_ids))?
-            .is_empty()
-        {
-            return Err(Error::invalid("group_ids: no group has one of these ids"));
-        }
-        rows.push((choice.merge_into, valid));
-    }
     let now = super::now();
     let ids = vault.write(|tx| {
-        let mut ids = Vec::with_capacity(rows.len());
-        for (merge_into, input) in &rows {
-            match merge_into {
+        let mut ids = Vec::with_capacity(choices.len());
+        for choice in choices {
+            let input = match choice.merge_into {
+                Some(id) => merged(
+                    &store::get(tx, id)?.ok_or(Error::NotFound { what: "contact" })?,
+                    &choice.contact,
+                ),
+                None => choice.contact.clone(),
+            };
+            let valid = model::validate(&input)?;
+            if !store::unknown_groups(tx, &valid.group_ids)?.is_empty() {
+                return Err(Error::invalid("group_ids: no group has one of these ids"));
+            }
+            match choice.merge_into {
                 Some(id) => {
-                    if !store::update(tx, *id, input, &now)? {
-                        return Err(Error::NotFound { what: "contact" });
-                    }
-                    ids.push(*id);
+                    store::update(tx, id, &valid, &now)?;
+                    ids.push(id);
                 }
-                None => ids.push(store::insert(tx, input, &now)?),
+                None => ids.push(store::insert(tx, &valid, &now)?),
             }
         }
         Ok(ids)

@@ -97,39 +97,59 @@ fn shared(kind: CardFieldKind, label: &str, value: &str) -> SharedField {
     }
 }
 
+fn join(into: &mut String, separator: &str, value: &str) {
+    if !into.is_empty() {
+        into.push_str(separator);
+    }
+    into.push_str(value);
+}
+
 fn mine(card: &MyCard, request: &ShareRequest) -> Result<Selection> {
     if card.display_name.is_empty() {
         return Err(Error::invalid(
             "Your card has no name yet. Add a first name or an alias before sharing it.",
         ));
     }
-    let (ids, preset): (Vec<i64>, Option<String>) = match (&request.preset_id, &request.field_ids) {
-        (Some(id), _) => {
-            let preset = card
-                .presets
+    let preset = request
+        .preset_id
+        .map(|id| {
+            card.presets
                 .iter()
-                .find(|p| p.id == *id)
-                .ok_or(Error::NotFound { what: "preset" })?;
-            (preset.field_ids.clone(), Some(preset.name.clone()))
-        }
-        (None, Some(ids)) => {
+                .find(|p| p.id == id)
+                .ok_or(Error::NotFound { what: "preset" })
+        })
+        .transpose()?;
+    // The fields the person saw ticked decide; a preset only names the share in the log, and
+    // only when its fields are exactly those (it may have changed in another window since).
+    let ids: Vec<i64> = match (&request.field_ids, preset) {
+        (Some(ids), _) => {
             if ids
                 .iter()
                 .any(|id| !card.fields.iter().any(|f| f.id == *id))
             {
                 return Err(Error::invalid("field_ids: a field id is not on your card"));
             }
-            (ids.clone(), None)
+            ids.clone()
         }
-        (None, None) => (
-            card.fields
-                .iter()
-                .filter(|f| f.shared)
-                .map(|f| f.id)
-                .collect(),
-            None,
-        ),
+        (None, Some(preset)) => preset.field_ids.clone(),
+        (None, None) => card
+            .fields
+            .iter()
+            .filter(|f| f.shared)
+            .map(|f| f.id)
+            .collect(),
     };
+    let same = |a: &[i64], b: &[i64]| {
+        let (mut a, mut b) = (a.to_vec(), b.to_vec());
+        a.sort_unstable();
+        a.dedup();
+        b.sort_unstable();
+        b.dedup();
+        a == b
+    };
+    let preset = preset
+        .filter(|p| same(&p.field_ids, &ids))
+        .map(|p| p.name.clone());
     let mut out = Card {
         name: card.display_name.clone(),
         ..Card::default()
@@ -140,13 +160,15 @@ fn mine(card: &MyCard, request: &ShareRequest) -> Result<Selection> {
             label: field.label.clone(),
             value: field.value.clone(),
         };
+        // A card has one pronouns, availability and note line: several such fields are joined,
+        // so everything the log lists is on the card.
         match field.kind {
-            CardFieldKind::Pronouns => out.pronouns.clone_from(&field.value),
+            CardFieldKind::Pronouns => join(&mut out.pronouns, ", ", &field.value),
             CardFieldKind::Phone => out.phones.push(point),
             CardFieldKind::Email => out.emails.push(point),
             CardFieldKind::Messenger => out.messengers.push(point),
-            CardFieldKind::Availability => out.availability.clone_from(&field.value),
-            CardFieldKind::Note => out.notes.clone_from(&field.value),
+            CardFieldKind::Availability => join(&mut out.availability, "; ", &field.value),
+            CardFieldKind::Note => join(&mut out.notes, "\n\n", &field.value),
             _ => continue,
         }
         fields.push(shared(field.kind, &field.label, &field.value));
@@ -175,6 +197,21 @@ pub fn card_of(contact: &Contact) -> Card {
         since: contact.since.clone(),
         photo: contact.photo.clone(),
         had_photo: contact.photo.is_some(),
+    }
+}
+
+/// What passing on a contact's card carries: their name, pronouns and ways to reach them. What
+/// the user knows of them (notes, the relation, since when, "OK to call any time", a photo)
+/// stays here: it is the user's, not theirs to hand on.
+fn reachable(card: &Card) -> Card {
+    Card {
+        name: card.name.clone(),
+        pronouns: card.pronouns.clone(),
+        phones: card.phones.clone(),
+        emails: card.emails.clone(),
+        messengers: card.messengers.clone(),
+        availability: card.availability.clone(),
+        ..Card::default()
     }
 }
 
@@ -220,10 +257,7 @@ fn select(vault: &Vault, request: &ShareRequest) -> Result<Selection> {
                 .contact_id
                 .ok_or_else(|| Error::invalid("contact_id: required to share a contact's card"))?;
             let contact = super::get(vault, id)?;
-            let mut card = card_of(&contact);
-            if request.method == ShareMethod::QrCode {
-                card.photo = None;
-            }
+            let card = reachable(&card_of(&contact));
             Ok(Selection {
                 fields: fields_of(&card),
                 card,

@@ -86,7 +86,15 @@ fn encoded(value: &str, keep: &[u8]) -> String {
 pub fn link(kind: LinkKind, value: &str) -> Result<String> {
     Ok(match kind {
         LinkKind::Call | LinkKind::Text => {
-            let number: String = phone(value)?
+            let checked = phone(value)?;
+            // "+49 (0)30 ...": the trunk zero in brackets is dialled only from inside the
+            // country, never after the country code.
+            let number = if checked.starts_with('+') {
+                checked.replace("(0)", "")
+            } else {
+                checked
+            };
+            let number: String = number
                 .chars()
                 .filter(|c| c.is_ascii_digit() || matches!(c, '+' | '*' | '#'))
                 .collect();
@@ -105,7 +113,7 @@ mod tests {
     fn links_carry_only_the_number_or_address_and_nothing_a_value_could_smuggle_in() {
         assert_eq!(
             link(LinkKind::Call, "+49 (0)30 123-45").unwrap(),
-            "tel:+4903012345"
+            "tel:+493012345"
         );
         assert_eq!(
             link(LinkKind::Text, "0800 111 0 111").unwrap(),

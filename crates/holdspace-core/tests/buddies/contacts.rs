@@ -252,3 +252,34 @@ fn pasted_text_blocks_read_back_as_cards() {
     assert!(contact.ok_to_call_any_time);
     assert_eq!(contact.notes, "first line\nsecond line");
 }
+
+#[test]
+fn two_cards_merged_into_one_contact_both_land() {
+    let (_dir, vault) = vault();
+    let kim = buddies::add(&vault, &named("Kim")).unwrap();
+    let with = |phone: &str| ImportChoice {
+        contact: ContactInput {
+            phones: vec![point("", phone)],
+            ..named("Kim")
+        },
+        merge_into: Some(kim.id),
+    };
+    let saved = import::save(&vault, &[with("+1 555 0101 111"), with("+1 555 0202 222")]).unwrap();
+    assert_eq!(saved.len(), 2);
+    let kim = buddies::get(&vault, kim.id).unwrap();
+    assert_eq!(
+        kim.phones.len(),
+        2,
+        "the second merge starts from the first's result"
+    );
+}
+
+#[test]
+fn a_photo_of_an_odd_type_is_dropped_and_the_card_still_imports() {
+    let (_dir, vault) = vault();
+    let text = "BEGIN:VCARD\nVERSION:3.0\nFN:Odd\nPHOTO;ENCODING=b;TYPE=JPEG;X=\"a b\":AAAA\nPHOTO:data:text/html;base64,PHNjcmlwdD4=\nEND:VCARD\n";
+    let preview = import::preview_text(&vault, text).unwrap();
+    assert!(preview[0].card.had_photo);
+    let kept = import::contact_from(&preview[0].card, true);
+    buddies::add(&vault, &kept).unwrap();
+}

@@ -298,3 +298,61 @@ fn a_card_too_long_for_a_qr_code_is_refused_with_advice() {
         "nothing shared, nothing logged"
     );
 }
+
+#[test]
+fn passing_on_a_contacts_card_carries_their_details_and_never_the_users_notes_about_them() {
+    let (_dir, vault) = vault();
+    let ada = buddies::add(&vault, &everything()).unwrap();
+    let mut request = request(ShareMethod::Vcard4File);
+    request.subject = ShareSubject::Contact;
+    request.contact_id = Some(ada.id);
+    let content = sharing::share(&vault, &request).unwrap().content;
+    assert!(content.contains("+49 170 1234567") && content.contains("ada@example.org"));
+    for private in [
+        "Jürgen",
+        "NOTE",
+        "X-HOLDSPACE-RELATION",
+        "X-HOLDSPACE-SINCE",
+        "X-HOLDSPACE-OK-TO-CALL",
+        "PHOTO",
+    ] {
+        assert!(
+            !content.contains(private),
+            "{private} is the user's, not theirs to hand on"
+        );
+    }
+    let logged = &sharing::list(&vault).unwrap()[0];
+    assert!(
+        logged.fields.iter().all(|f| f.kind != CardFieldKind::Note),
+        "the log lists only what the card carried"
+    );
+}
+
+#[test]
+fn the_ticked_fields_decide_and_a_preset_only_names_a_share_that_matches_it() {
+    let (_dir, vault) = vault();
+    let ids = my_card_with_four_fields(&vault);
+    let card = my_card::add_preset(
+        &vault,
+        &PresetInput {
+            name: "newcomer list".into(),
+            field_ids: vec![ids[2]],
+        },
+    )
+    .unwrap();
+    let mut request = request(ShareMethod::Text);
+    request.preset_id = Some(card.presets[0].id);
+    request.field_ids = Some(vec![ids[2], ids[0]]);
+    let shared = sharing::share(&vault, &request).unwrap();
+    assert!(
+        shared.content.contains("1111111"),
+        "the ticked phone is shared"
+    );
+    assert_eq!(
+        shared.share.preset, None,
+        "the ticks differ from the preset: not logged as it"
+    );
+    request.field_ids = Some(vec![ids[2]]);
+    let shared = sharing::share(&vault, &request).unwrap();
+    assert_eq!(shared.share.preset.as_deref(), Some("newcomer list"));
+}

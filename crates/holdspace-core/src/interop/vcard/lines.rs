@@ -137,9 +137,25 @@ fn param_value(raw: &str) -> String {
         .strip_prefix('"')
         .and_then(|r| r.strip_suffix('"'))
         .unwrap_or(raw);
-    raw.replace("^n", "\n")
-        .replace("^'", "\"")
-        .replace("^^", "^")
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '^' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('\'') => out.push('"'),
+            Some('^') => out.push('^'),
+            Some(other) => {
+                out.push('^');
+                out.push(other);
+            }
+            None => out.push('^'),
+        }
+    }
+    out
 }
 
 fn param(raw: &str) -> Option<Param> {
@@ -237,5 +253,14 @@ mod tests {
             "quotes protect ; and :"
         );
         assert_eq!(line.value, b"+1 555".to_vec());
+    }
+
+    #[test]
+    fn caret_escapes_decode_in_one_pass() {
+        assert_eq!(
+            param_value("a^^nb^'c^n"),
+            "a^nb\"c\n",
+            "^^ then n is a caret and an n"
+        );
     }
 }

@@ -148,8 +148,31 @@ fn messenger(line: &ContentLine, group_labels: &HashMap<String, String>) -> Labe
         .unwrap_or_default();
     Labelled {
         label: service,
-        value: handle.trim().to_string(),
+        value: percent_decoded(handle.trim()),
     }
+}
+
+/// `%2C` and the like in a URI's handle; a `%` not followed by two hex digits stays.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        if bytes[i] == b'%' {
+            if let (Some(hi), Some(lo)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            ) {
+                out.push(u8::try_from(hi * 16 + lo).unwrap_or(b'?'));
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn capitalised(word: &str) -> String {
@@ -208,6 +231,18 @@ fn photo(line: &ContentLine) -> Option<Photo> {
             (media_type(kind), data)
         }
     };
+    // Only a plain image type is kept; anything else (a stray parameter, script types) drops
+    // the picture rather than the card.
+    let plain_type = kind.strip_prefix("image/").is_some_and(|sub| {
+        !sub.is_empty()
+            && kind.len() <= 40
+            && sub
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-' || b == b'.')
+    });
+    if !plain_type {
+        return None;
+    }
     let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(compact.as_bytes())

@@ -26,6 +26,20 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
+/// A messenger handle inside a URI: percent-encoded, never backslash-escaped (a URI value is
+/// not TEXT, and phones would show the backslashes).
+fn uri_encoded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~@:/+!$&'()*=".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
 /// A parameter value, quoted when it holds a separator (RFC 6350 section 5).
 fn param_value(text: &str) -> String {
     let clean: String = text
@@ -155,7 +169,7 @@ pub fn write(card: &Card, version: VcardVersion) -> String {
         if !messenger.label.is_empty() {
             let _ = write!(line, ";X-SERVICE-TYPE={}", param_value(&messenger.label));
         }
-        let _ = write!(line, ":{scheme}:{}", escape(&messenger.value));
+        let _ = write!(line, ":{scheme}:{}", uri_encoded(&messenger.value));
         w.line(&line);
     }
     if !card.availability.is_empty() {
