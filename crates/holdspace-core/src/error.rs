@@ -52,6 +52,9 @@ pub enum Error {
     /// The passphrase or recovery code did not unwrap the data key. Nothing was changed.
     #[error("That passphrase or recovery code does not unlock this vault.")]
     WrongPassphrase,
+    /// The backup passphrase did not open the backup. Nothing was changed.
+    #[error("That passphrase does not open this backup. Nothing was changed.")]
+    WrongBackupPassphrase,
     /// The OS keyring could not give or take the key. Never followed by a silent fallback.
     #[error("The system keyring is not available: {reason}.")]
     KeyringUnavailable { reason: String },
@@ -86,7 +89,7 @@ impl Error {
             Self::Locked => ErrorCode::Locked,
             Self::NotFound { .. } => ErrorCode::NotFound,
             Self::InvalidInput(_) => ErrorCode::InvalidInput,
-            Self::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Self::WrongPassphrase | Self::WrongBackupPassphrase => ErrorCode::WrongPassphrase,
             Self::KeyringUnavailable { .. } => ErrorCode::KeyringUnavailable,
             Self::VaultDamaged(_) => ErrorCode::VaultDamaged,
             Self::NewerVersion { .. } => ErrorCode::NewerVersion,

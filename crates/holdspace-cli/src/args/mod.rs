@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
+mod backup;
 mod contact;
+pub use backup::BackupAction;
 pub use contact::{ContactAction, ContactFields, ExportFormat, RelationArg, ShareAction};
 
 #[derive(Debug, Parser)]
@@ -135,6 +137,12 @@ pub enum Command {
     Share {
         #[command(subcommand)]
         action: ShareAction,
+    },
+    /// An encrypted backup of the whole vault, and restoring one.
+    #[command(alias = "backups")]
+    Backup {
+        #[command(subcommand)]
+        action: BackupAction,
     },
     /// Measure the encrypted store against plain SQLite in the same run.
     Bench {

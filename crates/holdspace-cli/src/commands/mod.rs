@@ -1,5 +1,6 @@
 //! One function per subcommand, each a few lines over the core.
 
+mod backup;
 pub mod bench;
 mod contact;
 mod journal;
@@ -26,7 +27,7 @@ pub struct Context {
 }
 
 impl Context {
-    fn paths(&self) -> VaultPaths {
+    pub fn paths(&self) -> VaultPaths {
         VaultPaths::new(&self.data_dir)
     }
 
@@ -144,6 +145,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Reminder { action } => reminder::run(ctx, action),
         Command::Contact { action } => contact::run(ctx, action),
         Command::Share { action } => contact::share(ctx, action),
+        Command::Backup { action } => backup::run(ctx, action),
         Command::Bench { quick } => bench::run(quick, ctx.out),
     }
 }

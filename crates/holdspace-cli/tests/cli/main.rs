@@ -7,6 +7,7 @@
     clippy::print_stderr
 )]
 
+mod backup;
 mod bench;
 mod contact;
 mod journal;

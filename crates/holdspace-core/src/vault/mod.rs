@@ -10,6 +10,7 @@
 //! - a vault from a newer Holdspace is refused untouched.
 
 mod access;
+mod backup;
 pub mod bench;
 mod create;
 mod doctor;
@@ -31,6 +32,7 @@ use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use serde::Serialize;
 
 pub use access::VaultConnection;
+pub use backup::{restore, BackupSummary, RestoreInto};
 pub use doctor::{DoctorCheck, DoctorReport};
 pub use kdf::{KdfCost, KdfTuning};
 pub use keyring::{KeyStore, KeyringFailure, OsKeyring, KEYRING_SERVICE};
@@ -268,6 +270,13 @@ impl Vault {
 
     fn write_state(&self) -> Result<RwLockWriteGuard<'_, State>> {
         self.state.write().map_err(|_| poisoned())
+    }
+
+    /// The manifest and data key of an unlocked vault (backups carry both).
+    fn with_open_manifest<T>(&self, f: impl FnOnce(&Manifest, &Key) -> Result<T>) -> Result<T> {
+        let state = self.read_state()?;
+        let open = state.open.as_ref().ok_or(Error::Locked)?;
+        f(&state.manifest, &open.data_key)
     }
 
     fn with_open<T>(&self, f: impl FnOnce(&OpenVault) -> Result<T>) -> Result<T> {

@@ -8,6 +8,7 @@
     clippy::print_stderr
 )]
 
+mod backup;
 mod connection;
 mod crash;
 mod keyring;
