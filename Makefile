@@ -21,8 +21,11 @@ fmt:
 bench:
 	cargo run --release --locked -p holdspace-cli -- bench
 
-# Ten minutes of fuzzing the vCard reader on the stable toolchain (no sanitizer), outside CI.
-# New inputs that reach new code land in fuzz/corpus/vcard, which the tests replay.
+# Ten minutes of fuzzing each parser on the stable toolchain (no sanitizer), outside CI. New
+# inputs that reach new code land in fuzz/corpus/<target>, which the tests replay.
+FUZZ_TARGETS = vcard backup_header
 fuzz:
 	cargo install cargo-fuzz --locked
-	cd fuzz && cargo fuzz run vcard -s none --release -- -max_total_time=$${FUZZ_SECONDS:-600}
+	cd fuzz && for target in $(FUZZ_TARGETS); do \
+	  cargo fuzz run $$target -s none --release -- -max_total_time=$${FUZZ_SECONDS:-600} || exit 1; \
+	done

@@ -32,7 +32,7 @@ use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use serde::Serialize;
 
 pub use access::VaultConnection;
-pub use backup::{restore, BackupSummary, RestoreInto};
+pub use backup::{read_header_for_fuzzing, restore, BackupSummary, RestoreInto};
 pub use doctor::{DoctorCheck, DoctorReport};
 pub use kdf::{KdfCost, KdfTuning};
 pub use keyring::{KeyStore, KeyringFailure, OsKeyring, KEYRING_SERVICE};

@@ -371,3 +371,21 @@ fn a_keyring_protector_is_sealed_anew_in_the_keyring_of_the_machine_restored_to(
         "the new machine's keyring opens it"
     );
 }
+
+#[test]
+fn every_input_in_the_backup_header_fuzz_corpus_is_read_without_panicking() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/corpus/backup_header");
+    let mut accepted = 0;
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        accepted += usize::from(holdspace_core::vault::read_header_for_fuzzing(&bytes));
+        replayed += 1;
+    }
+    assert!(replayed >= 2, "the corpus holds at least its seeds");
+    assert!(
+        accepted >= 1,
+        "the seed taken from a real backup is read as a header"
+    );
+}
