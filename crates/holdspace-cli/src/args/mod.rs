@@ -7,8 +7,10 @@ use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 mod backup;
 mod contact;
+mod feed;
 pub use backup::BackupAction;
 pub use contact::{ContactAction, ContactFields, ExportFormat, RelationArg, ShareAction};
+pub use feed::FeedAction;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -137,6 +139,12 @@ pub enum Command {
     Share {
         #[command(subcommand)]
         action: ShareAction,
+    },
+    /// Meeting Guide feeds of meetings, from a file.
+    #[command(alias = "feeds")]
+    Feed {
+        #[command(subcommand)]
+        action: FeedAction,
     },
     /// An encrypted backup of the whole vault, and restoring one.
     #[command(alias = "backups")]

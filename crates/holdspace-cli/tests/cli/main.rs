@@ -10,6 +10,7 @@
 mod backup;
 mod bench;
 mod contact;
+mod feed;
 mod journal;
 mod keyring;
 mod participation;

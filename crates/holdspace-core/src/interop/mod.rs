@@ -1,6 +1,8 @@
-//! Formats other programs read and write: vCard for contacts, QR codes for phone cameras.
+//! Formats other programs read and write: vCard for contacts, QR codes for phone cameras,
+//! Meeting Guide feeds of meetings.
 //! Parsers here are tolerant of what real clients write and never fail on bad input: they keep
 //! what they understand and skip the rest, because a file from someone's phone is the input.
 
+pub mod meeting_guide;
 pub mod qr;
 pub mod vcard;

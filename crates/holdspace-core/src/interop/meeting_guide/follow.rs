@@ -1,0 +1,180 @@
+//! Following meetings from a feed: each chosen meeting becomes a group (or joins one the user
+//! has) with a weekly schedule per day it meets. Its types become the group's format, and
+//! without `XT` (cross-talk permitted) the group keeps the norm of no cross-talk.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use super::types::{label, CROSS_TALK_PERMITTED, ONLINE, TEMPORARILY_CLOSED};
+use super::{Feed, FeedMeeting};
+use crate::groups::{self, Group, KnownNorm, NewGroup, Venue};
+use crate::meetings::{self, NewMeeting};
+use crate::time::parse_zone;
+use crate::vault::Vault;
+use crate::{Error, Result};
+
+/// A meeting the user follows, by its slug; into a group they have, or a new one.
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct FeedChoice {
+    pub slug: String,
+    pub group_id: Option<i64>,
+}
+
+fn group_for(meeting: &FeedMeeting, joined: NaiveDate) -> NewGroup {
+    let online = meeting.has_type(ONLINE)
+        || (meeting.address.is_empty() && !meeting.conference_url.is_empty());
+    let link = if meeting.conference_url.starts_with("https://")
+        || meeting.conference_url.starts_with("http://")
+    {
+        meeting.conference_url.clone()
+    } else {
+        String::new()
+    };
+    let format: Vec<&str> = meeting
+        .types
+        .iter()
+        .filter(|t| t.code != TEMPORARILY_CLOSED)
+        .map(|t| t.label.as_str())
+        .collect();
+    let mut description = Vec::new();
+    if !format.is_empty() {
+        description.push(format!("Format: {}", format.join(", ")));
+    }
+    if meeting.has_type(TEMPORARILY_CLOSED) {
+        description.push(label(TEMPORARILY_CLOSED).to_string());
+    }
+    if !meeting.entity_url.is_empty() {
+        description.push(meeting.entity_url.clone());
+    }
+    let place = [meeting.location.as_str(), meeting.address.as_str()]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let venue_notes = [meeting.notes.as_str(), meeting.conference_phone.as_str()]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let norms = if meeting.has_type(CROSS_TALK_PERMITTED) {
+        Vec::new()
+    } else {
+        vec![KnownNorm::NoCrossTalk]
+    };
+    NewGroup {
+        name: if meeting.name.is_empty() {
+            "Meeting".into()
+        } else {
+            clip(&meeting.name, 200)
+        },
+        kind: "addiction-recovery".into(),
+        description: Some(clip(&description.join("\n"), 4000)),
+        venue: Some(if online {
+            Venue::Online
+        } else {
+            Venue::CommunityCentre
+        }),
+        address: Some(if online {
+            String::new()
+        } else {
+            clip(&place, 500)
+        }),
+        meeting_link: Some(if online {
+            clip(&link, 2000)
+        } else {
+            String::new()
+        }),
+        venue_notes: Some(clip(&venue_notes, 2000)),
+        norms: Some(norms),
+        own_norms: None,
+        my_role: None,
+        colour: None,
+        joined: Some(joined.to_string()),
+    }
+}
+
+/// At most `max` bytes, cut at a character boundary.
+fn clip(text: &str, max: usize) -> String {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_string()
+}
+
+fn minutes(hhmm: &str) -> i64 {
+    let mut parts = hhmm.split(':').map(|p| p.parse::<i64>().unwrap_or(0));
+    parts.next().unwrap_or(0) * 60 + parts.next().unwrap_or(0)
+}
+
+/// One weekly schedule per day the meeting meets, from the first such day on or after `from`.
+fn schedules(meeting: &FeedMeeting, zone: Tz, from: NaiveDate) -> Vec<NewMeeting> {
+    let mut duration = minutes(&meeting.end_local) - minutes(&meeting.start_local);
+    if duration <= 0 {
+        duration += 24 * 60;
+    }
+    let duration = u32::try_from(duration.clamp(1, 1440)).unwrap_or(60);
+    meeting
+        .weekdays
+        .iter()
+        .map(|day| {
+            let ahead =
+                (i64::from(*day) - i64::from(from.weekday().num_days_from_sunday())).rem_euclid(7);
+            let date = from + Duration::days(ahead);
+            NewMeeting {
+                group_id: 0,
+                title: None,
+                start_local: format!("{date}T{}", meeting.start_local),
+                time_zone: zone.name().to_string(),
+                duration_minutes: duration,
+                rrule: Some("FREQ=WEEKLY".into()),
+            }
+        })
+        .collect()
+}
+
+/// Follows the chosen meetings; returns the groups they went into, in the order chosen. Every
+/// choice is checked (known slug, known group, a real zone) before anything is written.
+pub fn follow(
+    vault: &Vault,
+    feed: &Feed,
+    choices: &[FeedChoice],
+    fallback_zone: Tz,
+    today: NaiveDate,
+) -> Result<Vec<Group>> {
+    let mut plans = Vec::with_capacity(choices.len());
+    for choice in choices {
+        let meeting = feed
+            .meetings
+            .iter()
+            .find(|m| m.slug == choice.slug)
+            .ok_or_else(|| Error::invalid("slug: no meeting in the feed has this slug"))?;
+        let zone = match &meeting.time_zone {
+            Some(name) => parse_zone("time_zone", name)?,
+            None => fallback_zone,
+        };
+        if let Some(id) = choice.group_id {
+            groups::get(vault, id)?;
+        }
+        plans.push((choice.group_id, meeting, schedules(meeting, zone, today)));
+    }
+    let mut followed = Vec::with_capacity(plans.len());
+    for (group_id, meeting, schedules) in plans {
+        let group = match group_id {
+            Some(id) => groups::get(vault, id)?,
+            None => groups::add(vault, &group_for(meeting, today))?,
+        };
+        for schedule in schedules {
+            meetings::add(
+                vault,
+                &NewMeeting {
+                    group_id: group.id,
+                    ..schedule
+                },
+            )?;
+        }
+        followed.push(group);
+    }
+    Ok(followed)
+}

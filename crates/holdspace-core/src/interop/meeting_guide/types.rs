@@ -1,0 +1,98 @@
+//! The Meeting Guide spec's meeting type codes with their labels (code4recovery/spec). Codes not
+//! in this list are kept verbatim. Note `S` is Spanish while `SP` is Speaker, `XT` means
+//! cross-talk is permitted and `TC` that the location is temporarily closed.
+
+pub const CROSS_TALK_PERMITTED: &str = "XT";
+pub const TEMPORARILY_CLOSED: &str = "TC";
+pub const ONLINE: &str = "ONL";
+
+pub const TYPES: &[(&str, &str)] = &[
+    ("11", "11th Step Meditation"),
+    ("12x12", "12 Steps & 12 Traditions"),
+    ("A", "Secular"),
+    ("ABSI", "As Bill Sees It"),
+    ("AL", "Concurrent with Alateen"),
+    ("AL-AN", "Concurrent with Al-Anon"),
+    ("AM", "Amharic"),
+    ("ASL", "American Sign Language"),
+    ("B", "Big Book"),
+    ("BA", "Babysitting Available"),
+    ("BE", "Newcomer"),
+    ("BI", "Bisexual"),
+    ("BRK", "Breakfast"),
+    ("BUD", "Buddhist"),
+    ("C", "Closed"),
+    ("CAN", "Candlelight"),
+    ("CF", "Child-Friendly"),
+    ("D", "Discussion"),
+    ("DA", "Danish"),
+    ("DB", "Digital Basket"),
+    ("DD", "Dual Diagnosis"),
+    ("DE", "German"),
+    ("DR", "Daily Reflections"),
+    ("EL", "Greek"),
+    ("EN", "English"),
+    ("FA", "Persian"),
+    ("FF", "Fragrance Free"),
+    ("FR", "French"),
+    ("G", "Gay"),
+    ("GR", "Grapevine"),
+    ("H", "Birthday"),
+    ("HE", "Hebrew"),
+    ("HI", "Hindi"),
+    ("HR", "Croatian"),
+    ("HU", "Hungarian"),
+    ("IT", "Italian"),
+    ("JA", "Japanese"),
+    ("KOR", "Korean"),
+    ("L", "Lesbian"),
+    ("LGBTQ", "LGBTQIAA+"),
+    ("LIT", "Literature"),
+    ("LS", "Living Sober"),
+    ("LT", "Lithuanian"),
+    ("M", "Men"),
+    ("MED", "Meditation"),
+    ("ML", "Malayalam"),
+    ("N", "Native American"),
+    ("NB", "Non-Binary"),
+    ("NDG", "Indigenous"),
+    ("NO", "Norwegian"),
+    ("O", "Open"),
+    ("ONL", "Online"),
+    ("OUT", "Outdoor"),
+    ("P", "Professionals"),
+    ("POA", "Proof of Attendance"),
+    ("POC", "People of Color"),
+    ("POL", "Polish"),
+    ("POR", "Portuguese"),
+    ("PUN", "Punjabi"),
+    ("RUS", "Russian"),
+    ("S", "Spanish"),
+    ("SEN", "Seniors"),
+    ("SK", "Slovak"),
+    ("SL", "Slovenian"),
+    ("SM", "Smoking Permitted"),
+    ("SP", "Speaker"),
+    ("ST", "Step Study"),
+    ("SV", "Swedish"),
+    ("T", "Transgender"),
+    ("TC", "Location Temporarily Closed"),
+    ("TH", "Thai"),
+    ("TL", "Tagalog"),
+    ("TR", "Tradition Study"),
+    ("TUR", "Turkish"),
+    ("UK", "Ukrainian"),
+    ("W", "Women"),
+    ("X", "Wheelchair Access"),
+    ("XB", "Wheelchair-Accessible Bathroom"),
+    ("XT", "Cross Talk Permitted"),
+    ("Y", "Young People"),
+];
+
+/// The spec's label for a code, or the code itself when the spec does not know it.
+pub fn label(code: &str) -> &str {
+    TYPES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, label)| label)
+}
