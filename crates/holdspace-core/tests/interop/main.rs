@@ -5,6 +5,7 @@
 #[allow(dead_code)]
 mod support;
 
+mod ical;
 mod meeting_guide;
 
 use std::path::PathBuf;

@@ -3,8 +3,6 @@
 //! tolerant reader of our own, tested against a fixture for each quirk and fuzzed.
 
 mod card;
-mod decode;
-mod lines;
 mod read;
 pub mod text_block;
 mod write;

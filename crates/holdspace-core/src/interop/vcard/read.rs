@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use base64::Engine as _;
 
 use super::card::Card;
-use super::decode::{components, raw_text, text, unescape};
-use super::lines::{content_line, unfold, ContentLine};
 use super::write::GENERIC_IM_SCHEME;
 use crate::buddies::model::{Labelled, Photo, Relation, MAX_PHOTO_BYTES};
+use crate::interop::content::decode::{components, raw_text, text, unescape};
+use crate::interop::content::lines::{content_line, unfold, ContentLine};
 
 /// A file from a stranger could hold millions of cards; no person has that many buddies.
 pub const MAX_CARDS: usize = 10_000;

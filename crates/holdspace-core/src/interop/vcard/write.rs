@@ -7,24 +7,10 @@ use std::fmt::Write as _;
 
 use super::card::{Card, VcardVersion};
 use crate::buddies::model::Labelled;
+use crate::interop::content::write::{escape, push_line};
 
 /// The URI scheme for a messenger without a named service (RFC 3860's `im:`).
 pub(crate) const GENERIC_IM_SCHEME: &str = "im";
-
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 /// A messenger handle inside a URI: percent-encoded, never backslash-escaped (a URI value is
 /// not TEXT, and phones would show the backslashes).
@@ -51,20 +37,6 @@ fn param_value(text: &str) -> String {
     } else {
         clean
     }
-}
-
-/// Appends `line` with CRLF, folded so no physical line exceeds 75 octets.
-fn push_line(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out.push_str("\r\n");
 }
 
 fn known_type(label: &str) -> Option<&'static str> {

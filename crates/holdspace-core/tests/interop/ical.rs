@@ -1,0 +1,247 @@
+//! iCalendar import: one fixture per quirk of real calendars, each read with the right IANA
+//! zone and the right UTC start of its first occurrence.
+
+use holdspace_core::interop::ical::{self, CalendarEvent};
+
+use super::fixture;
+
+fn read(name: &str) -> ical::Calendar {
+    ical::parse(&fixture("ical", name), chrono_tz::Europe::Helsinki)
+}
+
+fn by_uid<'a>(calendar: &'a ical::Calendar, uid: &str) -> &'a CalendarEvent {
+    calendar
+        .events
+        .iter()
+        .find(|e| e.uid == uid)
+        .unwrap_or_else(|| panic!("no event {uid}"))
+}
+
+fn zone_and_start(event: &CalendarEvent) -> (&str, &str) {
+    (event.time_zone.as_str(), event.first_start_utc.as_str())
+}
+
+#[test]
+fn google_zones_exdates_overrides_and_utc_single_events() {
+    let calendar = read("google.ics");
+    assert_eq!(calendar.events.len(), 2, "the override joins its series");
+    let series = by_uid(&calendar, "7kukuqrfedlm2f9t6vnd3m0n8s@google.com");
+    assert_eq!(
+        zone_and_start(series),
+        ("Europe/Berlin", "2026-01-06T18:00:00Z")
+    );
+    assert_eq!(series.duration_minutes, 90);
+    assert_eq!(series.rrule.as_deref(), Some("FREQ=WEEKLY;BYDAY=TU"));
+    assert_eq!(
+        series.exdates_utc,
+        ["2026-01-13T18:00:00Z"],
+        "EXDATE with TZID"
+    );
+    assert_eq!(series.overrides.len(), 1);
+    assert_eq!(
+        series.overrides[0].original_start_utc,
+        "2026-01-20T18:00:00Z"
+    );
+    assert_eq!(
+        series.overrides[0].start_utc.as_deref(),
+        Some("2026-01-21T18:00:00Z")
+    );
+    assert_eq!(series.location, "Gemeindehaus, Raum 2", "escaped commas");
+    let single = by_uid(&calendar, "single-utc@google.com");
+    assert_eq!(
+        zone_and_start(single),
+        ("UTC", "2026-01-10T15:00:00Z"),
+        "UTC starts stay UTC"
+    );
+    assert_eq!(
+        single.conference_url,
+        "https://meet.google.com/abc-defg-hij"
+    );
+    assert!(!series.zone_guessed && !single.zone_guessed);
+}
+
+#[test]
+fn outlook_windows_zone_names_tab_folding_and_teams_links() {
+    let calendar = read("outlook.ics");
+    let [event] = &calendar.events[..] else {
+        panic!("one event")
+    };
+    assert_eq!(
+        zone_and_start(event),
+        ("Europe/Berlin", "2026-03-02T17:30:00Z"),
+        "W. Europe Standard Time via CLDR"
+    );
+    assert_eq!(event.exdates_utc, ["2026-03-16T17:30:00Z"]);
+    assert_eq!(event.duration_minutes, 90);
+    assert_eq!(
+        event.description,
+        "Weekly sharing circle. Please join a few minutes early.\n\nNo cross-talk.",
+        "a TAB-indented fold"
+    );
+    assert!(
+        event.uid.starts_with("040000008200E00074C5B7101A82E008") && event.uid.ends_with("8F90"),
+        "a folded UID joins up"
+    );
+    assert_eq!(
+        event.conference_url,
+        "https://teams.microsoft.com/l/meetup-join/19%3ameeting"
+    );
+    assert!(event
+        .rrule
+        .as_deref()
+        .is_some_and(|r| r.contains("UNTIL=20260601T163000Z")));
+}
+
+#[test]
+fn outlook_display_names_with_commas_and_aus_eastern_time() {
+    let calendar = read("outlook_display_name.ics");
+    let carers = by_uid(&calendar, "display-name-1");
+    assert_eq!(
+        zone_and_start(carers),
+        ("Australia/Canberra", "2026-01-05T08:00:00Z"),
+        "a quoted TZID with commas: its first city names the zone (summer, UTC+11)"
+    );
+    let winter = by_uid(&calendar, "aus-eastern-1");
+    assert_eq!(
+        zone_and_start(winter),
+        ("Australia/Sydney", "2026-07-12T00:00:00Z"),
+        "AUS Eastern Standard Time, winter UTC+10"
+    );
+    assert_eq!(winter.duration_minutes, 60);
+}
+
+#[test]
+fn apple_escaped_prodid_date_time_triggers_and_all_day_events() {
+    let calendar = read("apple.ics");
+    assert_eq!(calendar.skipped, 1, "an all-day event is not a meeting");
+    let [event] = &calendar.events[..] else {
+        panic!("one event")
+    };
+    assert_eq!(
+        zone_and_start(event),
+        ("America/New_York", "2026-01-07T23:30:00Z")
+    );
+    assert_eq!(event.duration_minutes, 60);
+    assert_eq!(event.rrule.as_deref(), Some("FREQ=WEEKLY;INTERVAL=1"));
+}
+
+#[test]
+fn meetup_single_events_with_geo_and_escaped_text() {
+    let calendar = read("meetup.ics");
+    let [event] = &calendar.events[..] else {
+        panic!("one event")
+    };
+    assert_eq!(
+        zone_and_start(event),
+        ("America/Chicago", "2026-02-13T01:00:00Z")
+    );
+    assert_eq!(event.duration_minutes, 120);
+    assert_eq!(event.rrule, None);
+    assert_eq!(event.title, "Peer Support Night, February");
+    assert_eq!(
+        event.location,
+        "Community Room, 2nd floor (123 Main St, Chicago, IL)"
+    );
+    assert!(event
+        .description
+        .contains("Thursday, February 12 at 7:00 PM\n\nA relaxed evening; everyone welcome."));
+    assert_eq!(
+        event.conference_url,
+        "https://www.meetup.com/example-peer-support/events/300000000/"
+    );
+}
+
+#[test]
+fn thunderbird_long_histories_and_old_mozilla_prefixes() {
+    let calendar = read("thunderbird.ics");
+    let sunday = by_uid(&calendar, "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e");
+    assert_eq!(
+        zone_and_start(sunday),
+        ("Europe/London", "2026-04-05T09:00:00Z"),
+        "British summer time"
+    );
+    assert_eq!(sunday.rrule.as_deref(), Some("FREQ=WEEKLY;COUNT=10"));
+    let old = by_uid(&calendar, "old-mozilla-prefix");
+    assert_eq!(
+        zone_and_start(old),
+        ("Europe/Berlin", "2026-01-05T17:00:00Z")
+    );
+}
+
+#[test]
+fn lf_only_files_with_blank_lines_read_alike() {
+    let calendar = read("lf_blank.ics");
+    let [event] = &calendar.events[..] else {
+        panic!("one event")
+    };
+    assert_eq!(
+        zone_and_start(event),
+        ("Asia/Tokyo", "2026-03-01T11:00:00Z")
+    );
+}
+
+#[test]
+fn several_calendars_in_one_file_each_keep_their_own_zone() {
+    let calendar = read("concatenated.ics");
+    assert_eq!(
+        zone_and_start(by_uid(&calendar, "floating-1")),
+        ("America/Denver", "2026-01-10T16:00:00Z"),
+        "a floating time in its calendar's X-WR-TIMEZONE"
+    );
+    assert_eq!(
+        zone_and_start(by_uid(&calendar, "paris-1")),
+        ("Europe/Paris", "2026-01-10T08:00:00Z")
+    );
+    assert!(!by_uid(&calendar, "floating-1").zone_guessed);
+}
+
+#[test]
+fn a_tzid_without_vtimezone_is_still_resolved_or_honestly_guessed() {
+    let calendar = read("tzid_no_vtimezone.ics");
+    assert_eq!(
+        zone_and_start(by_uid(&calendar, "sao-paulo-1")),
+        ("America/Sao_Paulo", "2026-01-15T22:00:00Z")
+    );
+    assert_eq!(
+        zone_and_start(by_uid(&calendar, "pacific-1")),
+        ("America/Los_Angeles", "2026-01-16T03:00:00Z"),
+        "a Windows name with no VTIMEZONE"
+    );
+    let unknown = by_uid(&calendar, "unknown-zone-1");
+    assert!(
+        unknown.zone_guessed,
+        "an unknown zone is a guess the preview must show"
+    );
+    assert_eq!(
+        zone_and_start(unknown),
+        ("Europe/Helsinki", "2026-01-15T17:00:00Z"),
+        "the user's zone stands in"
+    );
+}
+
+#[test]
+fn utc_starts_and_durations_instead_of_dtend() {
+    let utc = read("utc_start.ics");
+    assert_eq!(
+        zone_and_start(&utc.events[0]),
+        ("UTC", "2026-01-20T17:30:00Z")
+    );
+    assert_eq!(utc.events[0].duration_minutes, 60);
+    let duration = read("duration.ics");
+    assert_eq!(
+        zone_and_start(&duration.events[0]),
+        ("Europe/Rome", "2026-06-01T16:00:00Z")
+    );
+    assert_eq!(duration.events[0].duration_minutes, 90, "DURATION:PT1H30M");
+}
+
+#[test]
+fn garbage_never_fails() {
+    assert!(ical::parse(b"", chrono_tz::UTC).events.is_empty());
+    assert!(ical::parse(
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:garbage\nEND:VEVENT",
+        chrono_tz::UTC
+    )
+    .events
+    .is_empty());
+}
