@@ -23,7 +23,7 @@ bench:
 
 # Ten minutes of fuzzing each parser on the stable toolchain (no sanitizer), outside CI. New
 # inputs that reach new code land in fuzz/corpus/<target>, which the tests replay.
-FUZZ_TARGETS = vcard backup_header meeting_guide
+FUZZ_TARGETS = vcard backup_header meeting_guide ical
 fuzz:
 	cargo install cargo-fuzz --locked
 	cd fuzz && for target in $(FUZZ_TARGETS); do \

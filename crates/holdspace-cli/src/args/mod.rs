@@ -6,9 +6,11 @@ use std::path::PathBuf;
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 mod backup;
+mod calendar;
 mod contact;
 mod feed;
 pub use backup::BackupAction;
+pub use calendar::CalendarAction;
 pub use contact::{ContactAction, ContactFields, ExportFormat, RelationArg, ShareAction};
 pub use feed::FeedAction;
 
@@ -139,6 +141,12 @@ pub enum Command {
     Share {
         #[command(subcommand)]
         action: ShareAction,
+    },
+    /// Calendar files (.ics): import meetings from them.
+    #[command(alias = "calendars")]
+    Calendar {
+        #[command(subcommand)]
+        action: CalendarAction,
     },
     /// Meeting Guide feeds of meetings, from a file.
     #[command(alias = "feeds")]

@@ -2,6 +2,7 @@
 
 mod backup;
 pub mod bench;
+mod calendar;
 mod contact;
 mod feed;
 mod journal;
@@ -146,6 +147,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Reminder { action } => reminder::run(ctx, action),
         Command::Contact { action } => contact::run(ctx, action),
         Command::Share { action } => contact::share(ctx, action),
+        Command::Calendar { action } => calendar::run(ctx, action),
         Command::Feed { action } => feed::run(ctx, action),
         Command::Backup { action } => backup::run(ctx, action),
         Command::Bench { quick } => bench::run(quick, ctx.out),

@@ -9,6 +9,7 @@
 
 mod backup;
 mod bench;
+mod calendar;
 mod contact;
 mod feed;
 mod journal;

@@ -1,6 +1,7 @@
 //! When groups meet. A meeting is a wall-clock start in an IANA zone, a duration, and an
 //! optional RRULE with exceptions; its occurrences are expanded on read for any window.
 
+mod from_calendar;
 pub mod model;
 mod store;
 
@@ -8,6 +9,10 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDateTime, SecondsFormat, Utc};
 
+pub use from_calendar::{
+    check as check_calendar_schedule, meeting_for as calendar_meeting, sync as sync_from_calendar,
+    CalendarSchedule, Synced,
+};
 pub use model::{
     ExceptionKind, Meeting, MeetingException, NewMeeting, Occurrence, OccurrenceStatus,
 };

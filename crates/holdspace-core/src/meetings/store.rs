@@ -156,3 +156,43 @@ pub(crate) fn forget_cursors(tx: &Transaction<'_>) -> Result<()> {
     tx.execute("DELETE FROM meeting_cursor", [])?;
     Ok(())
 }
+
+/// The meeting that came from the calendar event `uid`, if any.
+pub(crate) fn by_calendar_uid(conn: &Connection, uid: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM meeting WHERE calendar_uid = ?1",
+            [uid],
+            |row| row.get(0),
+        )
+        .optional()?)
+}
+
+/// Replaces a meeting's schedule (and forgets its expansion cursor, which belonged to the old
+/// schedule); exceptions are left to the caller.
+pub(crate) fn update_schedule(tx: &Transaction<'_>, id: i64, row: &MeetingRow<'_>) -> Result<()> {
+    tx.execute(
+        "UPDATE meeting SET group_id = ?2, title = ?3, start_local = ?4, time_zone = ?5,
+            duration_minutes = ?6, rrule = ?7
+         WHERE id = ?1",
+        params![
+            id,
+            row.group_id,
+            row.title,
+            row.start_local,
+            row.time_zone,
+            row.duration_minutes,
+            row.rrule
+        ],
+    )?;
+    tx.execute("DELETE FROM meeting_cursor WHERE meeting_id = ?1", [id])?;
+    Ok(())
+}
+
+pub(crate) fn set_calendar_uid(tx: &Transaction<'_>, id: i64, uid: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE meeting SET calendar_uid = ?2 WHERE id = ?1",
+        params![id, uid],
+    )?;
+    Ok(())
+}

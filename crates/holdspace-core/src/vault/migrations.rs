@@ -61,6 +61,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "buddies",
         sql: include_str!("../../migrations/0009_buddies.sql"),
     },
+    Migration {
+        version: 10,
+        name: "calendar_uid",
+        sql: include_str!("../../migrations/0010_calendar_uid.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

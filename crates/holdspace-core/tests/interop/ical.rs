@@ -245,3 +245,204 @@ fn garbage_never_fails() {
     .events
     .is_empty());
 }
+
+mod following {
+    use holdspace_core::groups::Venue;
+    use holdspace_core::interop::ical::{self, CalendarChoice};
+    use holdspace_core::meetings::{self, ExceptionKind};
+
+    use super::read;
+    use crate::support::{group, utc, vault};
+
+    const SERIES: &str = "7kukuqrfedlm2f9t6vnd3m0n8s@google.com";
+
+    fn starts(vault: &holdspace_core::vault::Vault, group_id: i64) -> Vec<String> {
+        meetings::occurrences(
+            vault,
+            utc("2026-01-01T00:00:00Z"),
+            utc("2026-02-01T00:00:00Z"),
+            Some(group_id),
+        )
+        .unwrap()
+        .into_iter()
+        .map(|o| o.start_utc)
+        .collect()
+    }
+
+    #[test]
+    fn a_series_follows_into_a_group_with_its_exdates_and_moves() {
+        let (_dir, vault) = vault();
+        let tuesday = group(&vault, "2025-12-01");
+        let calendar = read("google.ics");
+        let followed = ical::follow(
+            &vault,
+            &calendar,
+            &[CalendarChoice {
+                uid: SERIES.into(),
+                group_id: Some(tuesday),
+            }],
+        )
+        .unwrap();
+        assert!(!followed[0].updated);
+        assert_eq!(
+            starts(&vault, tuesday),
+            [
+                "2026-01-06T18:00:00Z",
+                "2026-01-21T18:00:00Z",
+                "2026-01-27T18:00:00Z"
+            ],
+            "the 13th is excluded and the 20th moved to the 21st"
+        );
+    }
+
+    #[test]
+    fn importing_the_same_file_again_updates_instead_of_duplicating() {
+        let (_dir, vault) = vault();
+        let tuesday = group(&vault, "2025-12-01");
+        let calendar = read("google.ics");
+        let choice = [CalendarChoice {
+            uid: SERIES.into(),
+            group_id: Some(tuesday),
+        }];
+        let first = ical::follow(&vault, &calendar, &choice).unwrap();
+        let meeting_id = first[0].meeting_id;
+        // The user cancels one occurrence themselves; a re-import must keep it.
+        meetings::set_exception(
+            &vault,
+            &format!("{meeting_id}@2026-01-27T18:00:00Z"),
+            ExceptionKind::Cancelled,
+            None,
+        )
+        .unwrap();
+        let again = ical::follow(
+            &vault,
+            &calendar,
+            &[CalendarChoice {
+                uid: SERIES.into(),
+                group_id: None,
+            }],
+        )
+        .unwrap();
+        assert!(again[0].updated, "the UID is known: an update");
+        assert_eq!(again[0].meeting_id, meeting_id);
+        assert_eq!(
+            again[0].group_id, tuesday,
+            "it stays in the group it was put in"
+        );
+        assert_eq!(
+            meetings::list(&vault, Some(tuesday)).unwrap().len(),
+            1,
+            "no duplicate"
+        );
+        let kinds: Vec<ExceptionKind> = meetings::get(&vault, meeting_id)
+            .unwrap()
+            .exceptions
+            .iter()
+            .map(|e| e.kind)
+            .collect();
+        assert!(
+            kinds.contains(&ExceptionKind::Cancelled),
+            "the user's own change is kept"
+        );
+    }
+
+    #[test]
+    fn an_event_without_a_group_makes_one_and_outlook_until_rules_hold() {
+        let (_dir, vault) = vault();
+        let google = read("google.ics");
+        let made = ical::follow(
+            &vault,
+            &google,
+            &[CalendarChoice {
+                uid: "single-utc@google.com".into(),
+                group_id: None,
+            }],
+        )
+        .unwrap();
+        let group = holdspace_core::groups::get(&vault, made[0].group_id).unwrap();
+        assert_eq!(group.name, "Orientation");
+        assert_eq!(group.venue, Venue::Online);
+        assert_eq!(group.meeting_link, "https://meet.google.com/abc-defg-hij");
+
+        let outlook = read("outlook.ics");
+        let uid = outlook.events[0].uid.clone();
+        let followed = ical::follow(
+            &vault,
+            &outlook,
+            &[CalendarChoice {
+                uid,
+                group_id: None,
+            }],
+        )
+        .unwrap();
+        let all = meetings::occurrences(
+            &vault,
+            utc("2026-03-01T00:00:00Z"),
+            utc("2026-07-01T00:00:00Z"),
+            Some(followed[0].group_id),
+        )
+        .unwrap();
+        assert_eq!(
+            all.first().map(|o| o.start_utc.as_str()),
+            Some("2026-03-02T17:30:00Z")
+        );
+        assert_eq!(
+            all.last().map(|o| o.start_utc.as_str()),
+            Some("2026-06-01T16:30:00Z"),
+            "UNTIL in UTC keeps the last Monday (summer time)"
+        );
+        assert!(
+            all.iter().all(|o| o.start_utc != "2026-03-16T17:30:00Z"),
+            "the EXDATE"
+        );
+    }
+
+    #[test]
+    fn an_unknown_uid_or_group_changes_nothing() {
+        let (_dir, vault) = vault();
+        let calendar = read("google.ics");
+        for choice in [
+            CalendarChoice {
+                uid: "nope".into(),
+                group_id: None,
+            },
+            CalendarChoice {
+                uid: SERIES.into(),
+                group_id: Some(999),
+            },
+        ] {
+            assert!(ical::follow(
+                &vault,
+                &calendar,
+                &[
+                    CalendarChoice {
+                        uid: "single-utc@google.com".into(),
+                        group_id: None
+                    },
+                    choice
+                ]
+            )
+            .is_err());
+        }
+        assert!(
+            holdspace_core::groups::list(&vault, true)
+                .unwrap()
+                .is_empty(),
+            "no group made for the valid choice either"
+        );
+    }
+}
+
+#[test]
+fn every_input_in_the_calendar_fuzz_corpus_parses_without_panicking() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/ical");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        ical::parse_for_fuzzing(&std::fs::read(entry.unwrap().path()).unwrap());
+        replayed += 1;
+    }
+    assert!(
+        replayed >= 11,
+        "the corpus holds at least the seed fixtures, found {replayed}"
+    );
+}

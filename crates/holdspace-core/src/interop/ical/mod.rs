@@ -1,12 +1,14 @@
 //! iCalendar (RFC 5545): import of what real calendars write (Google, Outlook and Exchange,
 //! Apple, Meetup, Thunderbird), and export of the user's meeting schedules.
 
+mod follow;
 mod read;
 mod windows_zones;
 mod zones;
 
 use serde::Serialize;
 
+pub use follow::{follow, CalendarChoice, FollowedEvent};
 pub use read::{parse, MAX_EVENTS};
 
 /// One moved or cancelled occurrence of a series (a RECURRENCE-ID override).

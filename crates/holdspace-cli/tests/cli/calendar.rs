@@ -1,0 +1,114 @@
+//! `calendar import` from a shell: the contract's rows, a dry run that saves nothing, and a
+//! second import of the same file that updates rather than duplicates.
+
+use std::path::PathBuf;
+
+use crate::support::*;
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../holdspace-core/tests/fixtures/ical")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn run_json(sandbox: &Sandbox, args: &[&str]) -> serde_json::Value {
+    let pass = sandbox.pass_file();
+    let mut all = vec!["--json", "--passphrase-file", pass.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let run = sandbox.run_env(&all, "", &[("TZ", Some("Europe/Berlin"))]);
+    assert_eq!(run.code, 0, "{args:?} must succeed: {}", run.stderr);
+    run.json()
+}
+
+#[test]
+fn a_dry_run_prints_each_event_with_its_zone_and_first_utc_start() {
+    let sandbox = Sandbox::new();
+    sandbox.init_passphrase_vault();
+    let rows = run_json(
+        &sandbox,
+        &[
+            "calendar",
+            "import",
+            &fixture("outlook_display_name.ics"),
+            "--dry-run",
+        ],
+    );
+    let picked: Vec<serde_json::Value> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            serde_json::json!([
+                r["uid"],
+                r["title"],
+                r["time_zone"],
+                r["first_start_utc"],
+                r["rrule"],
+                r["duration_minutes"]
+            ])
+        })
+        .collect();
+    assert_eq!(
+        picked,
+        [
+            serde_json::json!([
+                "display-name-1",
+                "Carers' evening",
+                "Australia/Canberra",
+                "2026-01-05T08:00:00Z",
+                null,
+                90
+            ]),
+            serde_json::json!([
+                "aus-eastern-1",
+                "Winter morning",
+                "Australia/Sydney",
+                "2026-07-12T00:00:00Z",
+                null,
+                60
+            ]),
+        ]
+    );
+    let utc = run_json(
+        &sandbox,
+        &["calendar", "import", &fixture("utc_start.ics"), "--dry-run"],
+    );
+    assert_eq!(utc[0]["time_zone"], "UTC");
+    assert_eq!(utc[0]["rrule"], "FREQ=WEEKLY");
+    assert_eq!(
+        run_json(&sandbox, &["group", "list"]),
+        serde_json::json!([]),
+        "a dry run saves nothing"
+    );
+}
+
+#[test]
+fn importing_the_same_file_twice_updates_the_meetings() {
+    let sandbox = Sandbox::new();
+    sandbox.init_passphrase_vault();
+    let first = run_json(&sandbox, &["calendar", "import", &fixture("google.ics")]);
+    assert_eq!(first.as_array().unwrap().len(), 2);
+    assert!(first
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["updated"] == false));
+    let again = run_json(&sandbox, &["calendar", "import", &fixture("google.ics")]);
+    assert!(
+        again
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["updated"] == true),
+        "by UID: updated, not added"
+    );
+    assert_eq!(again[0]["meeting_id"], first[0]["meeting_id"]);
+    let groups = run_json(&sandbox, &["group", "list"]);
+    assert_eq!(
+        groups.as_array().unwrap().len(),
+        2,
+        "no second group for the same events"
+    );
+}

@@ -1,0 +1,4 @@
+-- Meetings that came from a calendar file keep the event's UID, so importing the same file
+-- again updates them instead of adding them twice.
+ALTER TABLE meeting ADD COLUMN calendar_uid TEXT;
+CREATE UNIQUE INDEX meeting_calendar_uid ON meeting (calendar_uid) WHERE calendar_uid IS NOT NULL;
