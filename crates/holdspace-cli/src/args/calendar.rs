@@ -24,4 +24,16 @@ pub enum CalendarAction {
         #[arg(long, value_name = "ZONE")]
         time_zone: Option<String>,
     },
+    /// Write your meeting schedules as an .ics file any calendar reads. Discreet unless
+    /// --detailed: every event is "Meeting", with no group name, place or link.
+    Export {
+        /// Only this group's meetings (its id); all groups not archived when absent.
+        #[arg(long, value_name = "ID")]
+        group: Option<i64>,
+        /// Name the group and give its place, link and description in each event.
+        #[arg(long)]
+        detailed: bool,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }

@@ -1,10 +1,13 @@
-//! `calendar import`, a few lines over the core's iCalendar reader.
+//! `calendar import` and `calendar export`, a few lines each over the core's iCalendar code.
 
+use std::path::Path;
 use std::process::ExitCode;
 
-use holdspace_core::interop::ical::{self, CalendarChoice, CalendarEvent};
+use chrono::Utc;
+use holdspace_core::interop::ical::{self, CalendarChoice, CalendarEvent, CalendarExport};
 use holdspace_core::{time, Error};
 use serde::Serialize;
+use serde_json::json;
 
 use super::Context;
 use crate::args::CalendarAction;
@@ -49,14 +52,51 @@ fn row(event: &CalendarEvent) -> Row<'_> {
 }
 
 pub fn run(ctx: &Context, action: CalendarAction) -> Result<ExitCode, Error> {
-    let CalendarAction::Import {
-        file,
-        dry_run,
-        group,
-        uids,
-        time_zone,
-    } = action;
-    let zone = match &time_zone {
+    match action {
+        CalendarAction::Import {
+            file,
+            dry_run,
+            group,
+            uids,
+            time_zone,
+        } => import(ctx, &file, dry_run, group, &uids, time_zone.as_deref()),
+        CalendarAction::Export {
+            group,
+            detailed,
+            out,
+        } => export(ctx, group, detailed, &out),
+    }
+}
+
+fn export(
+    ctx: &Context,
+    group_id: Option<i64>,
+    detailed: bool,
+    out: &Path,
+) -> Result<ExitCode, Error> {
+    let (vault, _) = ctx.open(None)?;
+    let text = ical::export(&vault, &CalendarExport { group_id, detailed }, Utc::now())?;
+    std::fs::write(out, text.as_bytes()).map_err(|source| Error::Io {
+        action: "write the calendar file",
+        source,
+    })?;
+    let events = text.matches("BEGIN:VEVENT").count();
+    ctx.out.show(
+        &json!({ "events": events, "detailed": detailed }),
+        &format!("Wrote {events} event(s) to {}.", out.display()),
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(
+    ctx: &Context,
+    file: &Path,
+    dry_run: bool,
+    group: Option<i64>,
+    uids: &[String],
+    time_zone: Option<&str>,
+) -> Result<ExitCode, Error> {
+    let zone = match time_zone {
         Some(name) => time::parse_zone("time_zone", name)?,
         None => time::system_zone(),
     };
@@ -64,12 +104,12 @@ pub fn run(ctx: &Context, action: CalendarAction) -> Result<ExitCode, Error> {
         action: "read the calendar file",
         source,
     };
-    if std::fs::metadata(&file).map_err(io)?.len() > MAX_CALENDAR_BYTES {
+    if std::fs::metadata(file).map_err(io)?.len() > MAX_CALENDAR_BYTES {
         return Err(Error::InvalidInput(
             "This file is too large to be a calendar file.".into(),
         ));
     }
-    let calendar = ical::parse(&std::fs::read(&file).map_err(io)?, zone);
+    let calendar = ical::parse(&std::fs::read(file).map_err(io)?, zone);
     if uids
         .iter()
         .any(|u| !calendar.events.iter().any(|e| &e.uid == u))

@@ -112,3 +112,47 @@ fn importing_the_same_file_twice_updates_the_meetings() {
         "no second group for the same events"
     );
 }
+
+#[test]
+fn an_export_is_discreet_unless_detailed_and_reimports() {
+    let sandbox = Sandbox::new();
+    sandbox.init_passphrase_vault();
+    run_json(&sandbox, &["calendar", "import", &fixture("google.ics")]);
+    let out = sandbox.dir().join("meetings.ics");
+    let written = run_json(
+        &sandbox,
+        &["calendar", "export", "--out", out.to_str().unwrap()],
+    );
+    assert_eq!(
+        written["events"], 3,
+        "two meetings and one moved occurrence"
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        !text.contains("Tuesday circle") && !text.contains("Orientation"),
+        "no group or event names"
+    );
+    assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin"));
+    run_json(
+        &sandbox,
+        &[
+            "calendar",
+            "export",
+            "--detailed",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .contains("SUMMARY:Tuesday circle"));
+    let again = run_json(&sandbox, &["calendar", "import", out.to_str().unwrap()]);
+    assert!(
+        again
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["updated"] == true),
+        "our own UIDs come back as updates"
+    );
+}

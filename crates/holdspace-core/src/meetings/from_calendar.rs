@@ -47,6 +47,12 @@ pub fn meeting_for(vault: &Vault, uid: &str) -> Result<Option<Meeting>> {
     }
 }
 
+/// The calendar UID of each meeting that came from a calendar file (export writes them back, so
+/// a calendar that exported them recognises its own events).
+pub fn uids(vault: &Vault) -> Result<std::collections::HashMap<i64, String>> {
+    vault.read(store::calendar_uids)
+}
+
 fn validate(schedule: &CalendarSchedule) -> Result<CalendarSchedule> {
     let title = text("title", &schedule.title, 200, false)?;
     let start = parse_local("start", &schedule.start_local)?;

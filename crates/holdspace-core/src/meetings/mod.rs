@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, NaiveDateTime, SecondsFormat, Utc};
 
 pub use from_calendar::{
     check as check_calendar_schedule, meeting_for as calendar_meeting, sync as sync_from_calendar,
-    CalendarSchedule, Synced,
+    uids as calendar_uids, CalendarSchedule, Synced,
 };
 pub use model::{
     ExceptionKind, Meeting, MeetingException, NewMeeting, Occurrence, OccurrenceStatus,

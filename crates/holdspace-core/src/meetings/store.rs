@@ -196,3 +196,11 @@ pub(crate) fn set_calendar_uid(tx: &Transaction<'_>, id: i64, uid: &str) -> Resu
     )?;
     Ok(())
 }
+
+/// Every meeting's calendar UID, for those that came from a calendar file.
+pub(crate) fn calendar_uids(conn: &Connection) -> Result<std::collections::HashMap<i64, String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, calendar_uid FROM meeting WHERE calendar_uid IS NOT NULL")?;
+    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -446,3 +446,260 @@ fn every_input_in_the_calendar_fuzz_corpus_parses_without_panicking() {
         "the corpus holds at least the seed fixtures, found {replayed}"
     );
 }
+
+mod export {
+    use holdspace_core::groups::{self, NewGroup, Venue};
+    use holdspace_core::interop::ical::{self, CalendarChoice, CalendarExport};
+    use holdspace_core::meetings::{self, ExceptionKind, NewMeeting};
+    use holdspace_core::reminders::{self, RuleInput, RuleKind};
+    use holdspace_core::vault::Vault;
+
+    use crate::support::{utc, vault};
+
+    /// Two groups: one in Berlin across the change to summer time, with a skipped and a moved
+    /// meeting and a reminder; one online in New York.
+    fn schedules(vault: &Vault) -> (i64, i64) {
+        let circle = groups::add(
+            vault,
+            &NewGroup {
+                name: "Tuesday grief circle".into(),
+                kind: "grief-loss".into(),
+                address: Some("Gemeindehaus, Raum 2".into()),
+                description: Some("Bring a photo; we share one at a time".into()),
+                joined: Some("2026-01-01".into()),
+                ..NewGroup::default()
+            },
+        )
+        .unwrap();
+        let weekly = meetings::add(
+            vault,
+            &NewMeeting {
+                group_id: circle.id,
+                title: None,
+                start_local: "2026-03-17T19:00".into(),
+                time_zone: "Europe/Berlin".into(),
+                duration_minutes: 90,
+                rrule: Some("FREQ=WEEKLY;BYDAY=TU".into()),
+            },
+        )
+        .unwrap();
+        meetings::set_exception(
+            vault,
+            &format!("{}@2026-03-24T18:00:00Z", weekly.id),
+            ExceptionKind::Skipped,
+            None,
+        )
+        .unwrap();
+        meetings::set_exception(
+            vault,
+            &format!("{}@2026-04-07T17:00:00Z", weekly.id),
+            ExceptionKind::Moved,
+            Some("2026-04-08T18:30"),
+        )
+        .unwrap();
+        reminders::add_rule(
+            vault,
+            &RuleInput {
+                kind: Some(RuleKind::BeforeMeeting),
+                group_id: Some(circle.id),
+                minutes_before: Some(15),
+                ..RuleInput::default()
+            },
+            chrono::Utc::now(),
+        )
+        .unwrap();
+        let online = groups::add(
+            vault,
+            &NewGroup {
+                name: "Carers online".into(),
+                kind: "parenting-caregiver".into(),
+                venue: Some(Venue::Online),
+                meeting_link: Some("https://meet.example.org/carers".into()),
+                joined: Some("2026-01-01".into()),
+                ..NewGroup::default()
+            },
+        )
+        .unwrap();
+        meetings::add(
+            vault,
+            &NewMeeting {
+                group_id: online.id,
+                title: None,
+                start_local: "2026-03-05T20:00".into(),
+                time_zone: "America/New_York".into(),
+                duration_minutes: 60,
+                rrule: Some("FREQ=WEEKLY;BYDAY=TH;COUNT=20".into()),
+            },
+        )
+        .unwrap();
+        (circle.id, online.id)
+    }
+
+    fn starts(vault: &Vault, group: Option<i64>) -> Vec<(String, String)> {
+        meetings::occurrences(
+            vault,
+            utc("2026-03-01T00:00:00Z"),
+            utc("2026-12-31T00:00:00Z"),
+            group,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|o| (o.start_utc, o.end_utc))
+        .collect()
+    }
+
+    #[test]
+    fn a_discreet_export_names_no_group_place_or_link_and_keeps_its_alarms() {
+        let (_dir, vault) = vault();
+        schedules(&vault);
+        let text = ical::export(
+            &vault,
+            &CalendarExport::default(),
+            utc("2026-02-01T12:00:00Z"),
+        )
+        .unwrap();
+        for private in [
+            "Tuesday grief circle",
+            "Gemeindehaus",
+            "Bring a photo",
+            "meet.example.org",
+            "grief",
+            "Carers",
+        ] {
+            assert!(
+                !text.contains(private),
+                "a discreet export must not contain {private:?}"
+            );
+        }
+        assert_eq!(
+            text.matches("SUMMARY:Meeting\r\n").count(),
+            3,
+            "two series and one moved meeting"
+        );
+        assert!(text.contains("TRIGGER:-PT15M\r\n"));
+        for line in text.split("\r\n") {
+            assert!(line.len() <= 75, "folded at 75 octets: {line}");
+        }
+        assert!(
+            text.ends_with("END:VCALENDAR\r\n") && !text.replace("\r\n", "").contains('\n'),
+            "CRLF only"
+        );
+    }
+
+    #[test]
+    fn an_independent_parser_reads_the_export_as_written() {
+        let (_dir, vault) = vault();
+        schedules(&vault);
+        let text = ical::export(
+            &vault,
+            &CalendarExport {
+                group_id: None,
+                detailed: true,
+            },
+            utc("2026-02-01T12:00:00Z"),
+        )
+        .unwrap();
+        let mut calendars = ::ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+        let calendar = calendars.next().expect("one calendar").expect("it parses");
+        assert!(calendars.next().is_none());
+        let zones: Vec<String> = calendar
+            .timezones
+            .iter()
+            .filter_map(|z| {
+                z.properties
+                    .iter()
+                    .find(|p| p.name == "TZID")
+                    .and_then(|p| p.value.clone())
+            })
+            .collect();
+        assert_eq!(
+            zones,
+            ["America/New_York", "Europe/Berlin"],
+            "a VTIMEZONE for each zone used"
+        );
+        assert_eq!(calendar.events.len(), 3);
+        let value = |event: &::ical::parser::ical::component::IcalEvent, name: &str| {
+            event
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.value.clone())
+        };
+        let berlin = calendar
+            .events
+            .iter()
+            .find(|e| value(e, "RRULE").as_deref() == Some("FREQ=WEEKLY;BYDAY=TU"))
+            .expect("the Berlin series");
+        let start = berlin
+            .properties
+            .iter()
+            .find(|p| p.name == "DTSTART")
+            .unwrap();
+        assert_eq!(start.value.as_deref(), Some("20260317T190000"));
+        assert_eq!(
+            start.params.as_ref().unwrap()[0],
+            ("TZID".to_string(), vec!["Europe/Berlin".to_string()])
+        );
+        assert_eq!(
+            value(berlin, "SUMMARY").as_deref(),
+            Some("Tuesday grief circle")
+        );
+        assert_eq!(
+            value(berlin, "LOCATION").as_deref(),
+            Some("Gemeindehaus\\, Raum 2"),
+            "TEXT escaped"
+        );
+        assert_eq!(berlin.alarms.len(), 1);
+        let online = calendar
+            .events
+            .iter()
+            .find(|e| value(e, "CONFERENCE").is_some())
+            .expect("the online group");
+        assert_eq!(
+            value(online, "CONFERENCE").as_deref(),
+            Some("https://meet.example.org/carers")
+        );
+    }
+
+    #[test]
+    fn an_exported_file_reimports_to_the_same_schedules() {
+        let (_dir, vault) = vault();
+        let (circle, online) = schedules(&vault);
+        let text = ical::export(
+            &vault,
+            &CalendarExport::default(),
+            utc("2026-02-01T12:00:00Z"),
+        )
+        .unwrap();
+        let calendar = ical::parse(text.as_bytes(), chrono_tz::UTC);
+        assert_eq!(
+            calendar.events.len(),
+            2,
+            "the moved meeting joins its series"
+        );
+        assert!(calendar.events.iter().all(|e| !e.zone_guessed));
+        let (_other_dir, fresh) = crate::support::vault();
+        let choices: Vec<CalendarChoice> = calendar
+            .events
+            .iter()
+            .map(|e| CalendarChoice {
+                uid: e.uid.clone(),
+                group_id: None,
+            })
+            .collect();
+        let followed = ical::follow(&fresh, &calendar, &choices).unwrap();
+        let mut before = starts(&vault, Some(circle));
+        before.extend(starts(&vault, Some(online)));
+        let mut after = Vec::new();
+        for f in &followed {
+            after.extend(starts(&fresh, Some(f.group_id)));
+        }
+        before.sort();
+        after.sort();
+        assert_eq!(
+            after, before,
+            "every occurrence at the same UTC instants, skips and moves included"
+        );
+        assert!(before.len() > 40);
+    }
+}

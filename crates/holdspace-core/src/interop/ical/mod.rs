@@ -3,13 +3,16 @@
 
 mod follow;
 mod read;
+mod vtimezone;
 mod windows_zones;
+mod write;
 mod zones;
 
 use serde::Serialize;
 
 pub use follow::{follow, CalendarChoice, FollowedEvent};
 pub use read::{parse, MAX_EVENTS};
+pub use write::{export, CalendarExport};
 
 /// One moved or cancelled occurrence of a series (a RECURRENCE-ID override).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
