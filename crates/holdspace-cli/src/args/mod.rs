@@ -8,10 +8,12 @@ use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 mod backup;
 mod calendar;
 mod contact;
+mod export;
 mod feed;
 pub use backup::BackupAction;
 pub use calendar::CalendarAction;
 pub use contact::{ContactAction, ContactFields, ExportFormat, RelationArg, ShareAction};
+pub use export::{ExportAction, JournalFormatArg};
 pub use feed::FeedAction;
 
 #[derive(Debug, Parser)]
@@ -153,6 +155,11 @@ pub enum Command {
     Feed {
         #[command(subcommand)]
         action: FeedAction,
+    },
+    /// Plaintext copies of the journal, attendance or contacts (not encrypted).
+    Export {
+        #[command(subcommand)]
+        action: ExportAction,
     },
     /// An encrypted backup of the whole vault, and restoring one.
     #[command(alias = "backups")]

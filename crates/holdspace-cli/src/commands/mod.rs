@@ -4,6 +4,7 @@ mod backup;
 pub mod bench;
 mod calendar;
 mod contact;
+mod export;
 mod feed;
 mod journal;
 mod participation;
@@ -148,6 +149,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Contact { action } => contact::run(ctx, action),
         Command::Share { action } => contact::share(ctx, action),
         Command::Calendar { action } => calendar::run(ctx, action),
+        Command::Export { action } => export::run(ctx, action),
         Command::Feed { action } => feed::run(ctx, action),
         Command::Backup { action } => backup::run(ctx, action),
         Command::Bench { quick } => bench::run(quick, ctx.out),

@@ -11,6 +11,7 @@ mod backup;
 mod bench;
 mod calendar;
 mod contact;
+mod export;
 mod feed;
 mod journal;
 mod keyring;

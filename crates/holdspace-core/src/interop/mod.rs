@@ -6,5 +6,6 @@
 mod content;
 pub mod ical;
 pub mod meeting_guide;
+pub mod plain_export;
 pub mod qr;
 pub mod vcard;
