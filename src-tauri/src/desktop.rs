@@ -1,6 +1,6 @@
 //! What the commands need from the desktop, without knowing the Tauri runtime (the IPC tests
 //! run the commands on the mock runtime): closing the window, the autostart entry, the native
-//! file dialogs, and links opened by the OS.
+//! file and folder dialogs, and links opened by the OS.
 
 use std::path::PathBuf;
 
@@ -15,6 +15,11 @@ pub enum FileKind {
     Contacts,
     /// A QR code saved as an SVG picture.
     Picture,
+    Calendar,
+    /// A Meeting Guide JSON feed.
+    Feed,
+    Backup,
+    Csv,
 }
 
 impl FileKind {
@@ -22,6 +27,10 @@ impl FileKind {
         match self {
             Self::Contacts => ("vCard", &["vcf", "vcard"]),
             Self::Picture => ("SVG", &["svg"]),
+            Self::Calendar => ("iCalendar", &["ics", "ical", "ifb", "icalendar"]),
+            Self::Feed => ("Meeting Guide feed", &["json"]),
+            Self::Backup => ("Holdspace backup", &["holdspace-backup"]),
+            Self::Csv => ("CSV", &["csv"]),
         }
     }
 }
@@ -35,6 +44,8 @@ pub trait Desktop: Send + Sync {
     fn choose_file_to_open(&self, kind: FileKind) -> Option<PathBuf>;
     /// Where the person chose to save; none when they cancelled.
     fn choose_file_to_save(&self, kind: FileKind, suggested_name: &str) -> Option<PathBuf>;
+    /// A folder the person chose (for exports of many files); none when they cancelled.
+    fn choose_folder(&self) -> Option<PathBuf>;
     /// Opens a `tel:`, `sms:` or `mailto:` link (built and checked by the core) with the OS.
     fn open_link(&self, url: &str) -> Result<(), String>;
 }
@@ -107,6 +118,18 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
         dialog.blocking_save_file()?.into_path().ok()
     }
 
+    fn choose_folder(&self) -> Option<PathBuf> {
+        #[cfg(feature = "e2e")]
+        if let Some(dir) = stand_in::dir() {
+            return Some(dir.join("folder"));
+        }
+        let mut dialog = self.0.dialog().file();
+        if let Some(window) = self.0.get_webview_window("main") {
+            dialog = dialog.set_parent(&window);
+        }
+        dialog.blocking_pick_folder()?.into_path().ok()
+    }
+
     fn open_link(&self, url: &str) -> Result<(), String> {
         self.0
             .opener()
@@ -125,7 +148,8 @@ mod stand_in {
         std::env::var_os("HOLDSPACE_E2E_DIALOG_DIR").map(PathBuf::from)
     }
 
-    /// The path the test wrote into `open`, used once.
+    /// The path the test wrote into `open`, used once. "save" writes into the folder under
+    /// the suggested name; "folder" is `folder` inside it.
     pub fn open(dir: &Path) -> Option<PathBuf> {
         let chosen = dir.join("open");
         let path = std::fs::read_to_string(&chosen).ok()?;

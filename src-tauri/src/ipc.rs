@@ -5,8 +5,8 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    buddies, groups, journal, meetings, participation, preferences, reminders, templates, vault,
-    window,
+    buddies, groups, interop, journal, meetings, participation, preferences, reminders,
+    safekeeping, templates, vault, window,
 };
 use crate::lock::{LockRequested, VaultLocked};
 
@@ -86,6 +86,16 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             buddies::support_line_get,
             buddies::support_line_save,
             buddies::contact_open_link,
+            interop::calendar_import_file,
+            interop::calendar_follow,
+            interop::calendar_export_file,
+            interop::feed_import_file,
+            interop::feed_follow,
+            safekeeping::backup_create_file,
+            safekeeping::backup_restore_file,
+            safekeeping::export_journal_folder,
+            safekeeping::export_attendance_file,
+            safekeeping::export_contacts_file,
             window::window_close,
             preferences::preferences_get,
             preferences::preferences_set,

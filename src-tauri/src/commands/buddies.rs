@@ -14,7 +14,8 @@ use crate::desktop::{Desktop, FileKind};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-fn desktop<'a>(state: &'a State<'_, AppState>) -> Result<&'a dyn Desktop, Error> {
+/// The desktop (dialogs, opener), once the app has started.
+pub(crate) fn desktop<'a>(state: &'a State<'_, AppState>) -> Result<&'a dyn Desktop, Error> {
     state.desktop().ok_or(Error::Io {
         action: "reach the desktop",
         source: std::io::Error::other("the app is still starting"),

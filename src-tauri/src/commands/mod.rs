@@ -2,11 +2,13 @@
 
 pub mod buddies;
 pub mod groups;
+pub mod interop;
 pub mod journal;
 pub mod meetings;
 pub mod participation;
 pub mod preferences;
 pub mod reminders;
+pub mod safekeeping;
 pub mod templates;
 pub mod vault;
 pub mod window;

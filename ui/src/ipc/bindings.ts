@@ -88,6 +88,25 @@ export const commands = {
 	supportLineSave: (line: SupportLine) => typedError<SupportLine, AppError>(__TAURI_INVOKE("support_line_save", { line })),
 	/**  Calls, texts or e-mails through the OS; only links the core built from a checked value. */
 	contactOpenLink: (kind: LinkKind, value: string) => typedError<null, AppError>(__TAURI_INVOKE("contact_open_link", { kind, value })),
+	/**  Asks for an .ics file and previews its events; none when the person cancelled. */
+	calendarImportFile: () => typedError<Calendar | null, AppError>(__TAURI_INVOKE("calendar_import_file")),
+	calendarFollow: (calendar: Calendar, choices: CalendarChoice[]) => typedError<FollowedEvent[], AppError>(__TAURI_INVOKE("calendar_follow", { calendar, choices })),
+	/**  Asks where to save and writes the schedules; the number of events, or none if cancelled. */
+	calendarExportFile: (options: CalendarExport) => typedError<number | null, AppError>(__TAURI_INVOKE("calendar_export_file", { options })),
+	/**  Asks for a Meeting Guide feed and previews its meetings; none when the person cancelled. */
+	feedImportFile: () => typedError<Feed | null, AppError>(__TAURI_INVOKE("feed_import_file")),
+	feedFollow: (feed: Feed, choices: FeedChoice[]) => typedError<number[], AppError>(__TAURI_INVOKE("feed_follow", { feed, choices })),
+	/**  Asks where to save, then writes an encrypted backup there; none when cancelled. */
+	backupCreateFile: (passphrase: string) => typedError<BackupSummary | null, AppError>(__TAURI_INVOKE("backup_create_file", { passphrase })),
+	/**
+	 *  Asks for a backup file and restores it into the data folder: an empty one, or over the
+	 *  vault there when `replace` (the UI asks first). None when cancelled.
+	 */
+	backupRestoreFile: (passphrase: string, replace: boolean) => typedError<SessionState | null, AppError>(__TAURI_INVOKE("backup_restore_file", { passphrase, replace })),
+	/**  The journal as plaintext into a folder the person picks; none when cancelled. */
+	exportJournalFolder: (format: JournalFormat) => typedError<PlainExport | null, AppError>(__TAURI_INVOKE("export_journal_folder", { format })),
+	exportAttendanceFile: () => typedError<PlainExport | null, AppError>(__TAURI_INVOKE("export_attendance_file")),
+	exportContactsFile: () => typedError<PlainExport | null, AppError>(__TAURI_INVOKE("export_contacts_file")),
 	/**
 	 *  Hides the window to the tray (or closes it when there is no tray) and locks the vault.
 	 *  Returns whether the app keeps running in the tray.
@@ -135,6 +154,13 @@ export type AttendanceStatus = "attended-in-person" | "attended-online" | "misse
 /**  Cancelled by the group. */
 "cancelled";
 
+/**  What a backup holds, as far as can be said without its passphrase or after restoring it. */
+export type BackupSummary = {
+	created_utc: string,
+	schema_version: number,
+	database_bytes: number,
+};
+
 export type BuiltinTemplate = 
 /**  "How am I arriving today?" */
 "daily-check-in" | 
@@ -142,6 +168,50 @@ export type BuiltinTemplate =
 "pre-meeting" | 
 /**  The reflection offered right after a check-in of attendance. */
 "post-meeting";
+
+export type Calendar = {
+	events: CalendarEvent[],
+	/**  All-day events and events whose start could not be read. */
+	skipped: number,
+};
+
+/**  An event to follow, by UID: into a group the user has, or a new group named after it. */
+export type CalendarChoice = {
+	uid: string,
+	group_id: number | null,
+};
+
+export type CalendarEvent = {
+	uid: string,
+	title: string,
+	/**  IANA, or `UTC` for a start written in UTC. */
+	time_zone: string,
+	/**
+	 *  The calendar named no zone Holdspace knows for this event: `time_zone` is the
+	 *  calendar's own zone or the user's, and the preview says so.
+	 */
+	zone_guessed: boolean,
+	/**  YYYY-MM-DDTHH:MM in `time_zone`. */
+	start_local: string,
+	first_start_utc: string,
+	duration_minutes: number,
+	/**  The RRULE value, when the event repeats. */
+	rrule: string | null,
+	exdates_utc: string[],
+	overrides: EventOverride[],
+	location: string,
+	description: string,
+	/**  An online meeting's link (CONFERENCE, Google's or Teams' own properties, or URL). */
+	conference_url: string,
+	cancelled: boolean,
+};
+
+export type CalendarExport = {
+	/**  One group's schedules, or every group's (not archived) when absent. */
+	group_id: number | null,
+	/**  Name the group, its place, link and description in the events. */
+	detailed: boolean,
+};
 
 export type Card = {
 	/**  FN, or the parts of N joined, or empty. */
@@ -294,6 +364,13 @@ export type EntryKind = "check-in" | "reflection" | "note";
 /**  What a host can act on. Kept in step with DESIGN.md's IPC contract. */
 export type ErrorCode = "locked" | "not_found" | "invalid_input" | "wrong_passphrase" | "keyring_unavailable" | "vault_damaged" | "newer_version" | "conflict" | "io";
 
+/**  One moved or cancelled occurrence of a series (a RECURRENCE-ID override). */
+export type EventOverride = {
+	original_start_utc: string,
+	/**  Where it moved to; none when that occurrence is cancelled. */
+	start_utc: string | null,
+};
+
 export type ExceptionKind = 
 /**  The occurrence does not happen and is not shown. */
 "skipped" | 
@@ -301,6 +378,49 @@ export type ExceptionKind =
 "cancelled" | 
 /**  It happens at another time; its id stays the same. */
 "moved";
+
+export type Feed = {
+	meetings: FeedMeeting[],
+	/**  Entries that had no usable day or time. */
+	skipped: number,
+};
+
+/**  A meeting the user follows, by its slug; into a group they have, or a new one. */
+export type FeedChoice = {
+	slug: string,
+	group_id: number | null,
+};
+
+export type FeedMeeting = {
+	/**  Always a string (feeds write numbers too). */
+	slug: string,
+	name: string,
+	/**  0 = Sunday, each day the meeting meets. */
+	weekdays: number[],
+	/**  HH:MM */
+	start_local: string,
+	/**  HH:MM; an hour after the start when the feed gives none. */
+	end_local: string,
+	/**  The meeting's IANA zone, when the feed names one. */
+	time_zone: string | null,
+	/**  The venue's name ("St. Mark's Church"). */
+	location: string,
+	address: string,
+	notes: string,
+	conference_url: string,
+	conference_phone: string,
+	types: MeetingType[],
+	/**  The intergroup's page. */
+	entity_url: string,
+};
+
+export type FollowedEvent = {
+	uid: string,
+	meeting_id: number,
+	group_id: number,
+	/**  The event had been imported before and was updated, not added again. */
+	updated: boolean,
+};
 
 export type Group = {
 	id: number,
@@ -374,6 +494,12 @@ export type InsightsQuery = {
 	to: string | null,
 };
 
+export type JournalFormat = 
+/**  One Markdown file per entry, with its details in a front matter block. */
+"md" | 
+/**  One `journal.json` holding every entry. */
+"json";
+
 export type KnownNorm = "confidentiality" | "no-cross-talk" | "i-statements" | "one-share-per-round" | "feedback-only-when-asked" | "phones-away";
 
 /**
@@ -428,6 +554,12 @@ export type MeetingException = {
 	original_start_utc: string,
 	kind: ExceptionKind,
 	moved_start_local: string | null,
+};
+
+export type MeetingType = {
+	code: string,
+	/**  The spec's label, or the code itself when the spec does not know it. */
+	label: string,
 };
 
 export type MembershipEvent = {
@@ -543,6 +675,11 @@ export type Photo = {
 	/**  e.g. `image/jpeg` */
 	media_type: string,
 	base64: string,
+};
+
+export type PlainExport = {
+	files: string[],
+	records: number,
 };
 
 export type Preferences = {

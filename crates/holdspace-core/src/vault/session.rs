@@ -212,6 +212,52 @@ impl Session {
         Ok(self.state())
     }
 
+    /// Writes an encrypted backup of the unlocked vault to `out`.
+    pub fn backup(
+        &self,
+        passphrase: String,
+        out: &std::path::Path,
+    ) -> Result<super::BackupSummary> {
+        self.vault()?
+            .backup(&Secret::new(passphrase), out, self.kdf)
+    }
+
+    /// Restores a backup into this session's data folder: into an empty one, or (`replace`,
+    /// after the person confirmed) over the vault there, which is locked first and kept aside.
+    /// The restored vault starts locked.
+    pub fn restore_backup(
+        &self,
+        file: &std::path::Path,
+        passphrase: String,
+        replace: bool,
+    ) -> Result<SessionState> {
+        let into = if replace {
+            super::RestoreInto::Replace
+        } else {
+            super::RestoreInto::Empty
+        };
+        let mut slot = self.vault.write().map_err(|_| poisoned())?;
+        if replace {
+            if let Some(current) = slot.take() {
+                current.lock()?;
+            }
+        }
+        let restored = super::restore(
+            file,
+            &Secret::new(passphrase),
+            &self.paths,
+            into,
+            &*self.keystore,
+        );
+        // Whatever happened, the session shows what is in the folder now.
+        *slot = Vault::load(self.paths.clone(), Arc::clone(&self.keystore))
+            .ok()
+            .map(Arc::new);
+        drop(slot);
+        restored?;
+        Ok(self.state())
+    }
+
     pub fn regenerate_recovery_code(&self) -> Result<String> {
         let code = self.vault()?.regenerate_recovery_code()?;
         Ok(code.display_form().expose().clone())

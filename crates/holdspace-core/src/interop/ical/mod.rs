@@ -8,21 +8,21 @@ mod windows_zones;
 mod write;
 mod zones;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use follow::{follow, CalendarChoice, FollowedEvent};
 pub use read::{parse, MAX_EVENTS};
 pub use write::{export, CalendarExport};
 
 /// One moved or cancelled occurrence of a series (a RECURRENCE-ID override).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct EventOverride {
     pub original_start_utc: String,
     /// Where it moved to; none when that occurrence is cancelled.
     pub start_utc: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct CalendarEvent {
     pub uid: String,
     pub title: String,
@@ -46,7 +46,7 @@ pub struct CalendarEvent {
     pub cancelled: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct Calendar {
     pub events: Vec<CalendarEvent>,
     /// All-day events and events whose start could not be read.

@@ -7,7 +7,7 @@ mod follow;
 mod text;
 pub mod types;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use follow::{follow, FeedChoice};
@@ -17,14 +17,14 @@ use crate::{Error, Result};
 /// A feed of a whole region is a few megabytes; more is not a feed.
 pub const MAX_FEED_BYTES: usize = 64 * 1024 * 1024;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct MeetingType {
     pub code: String,
     /// The spec's label, or the code itself when the spec does not know it.
     pub label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct FeedMeeting {
     /// Always a string (feeds write numbers too).
     pub slug: String,
@@ -54,7 +54,7 @@ impl FeedMeeting {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct Feed {
     pub meetings: Vec<FeedMeeting>,
     /// Entries that had no usable day or time.
