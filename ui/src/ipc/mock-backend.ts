@@ -6,6 +6,7 @@ import { mockBuddies } from './mock-buddies';
 import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
 import { mockReminders } from './mock-reminders';
+import { mockSafekeeping } from './mock-safekeeping';
 import { mockTemplates } from './mock-templates';
 import { mockVault, ok, type MockOptions } from './mock-vault';
 
@@ -14,14 +15,17 @@ export type { MockOptions };
 export function createMockBackend(options: MockOptions = {}): Backend {
   const vault = mockVault(options);
   const participation = mockParticipation(vault.isUnlocked);
+  const journal = mockJournal(vault.isUnlocked, options.journalEntries ?? 0);
+  const buddies = mockBuddies(vault.isUnlocked);
   let preferences: Preferences = { keep_in_tray: true, start_at_login: false };
   return {
     ...vault.commands,
     ...participation,
-    ...mockJournal(vault.isUnlocked, options.journalEntries ?? 0),
+    ...journal,
     ...mockTemplates(vault.isUnlocked),
     ...mockReminders(vault.isUnlocked, participation),
-    ...mockBuddies(vault.isUnlocked),
+    ...buddies,
+    ...mockSafekeeping(vault.isUnlocked, participation, buddies, journal, vault.commands),
     // A browser tab has no tray to close to, nor a login to start at.
     windowClose: async () => ok(false),
     preferencesGet: async () => ok({ ...preferences }),
