@@ -6,6 +6,7 @@ use holdspace_core::interop::ical::{
     self, Calendar, CalendarChoice, CalendarExport, FollowedEvent,
 };
 use holdspace_core::interop::meeting_guide::{self, Feed, FeedChoice, MAX_FEED_BYTES};
+use holdspace_core::interop::plain_export;
 use holdspace_core::{time, Error};
 use tauri::State;
 
@@ -72,7 +73,8 @@ pub fn calendar_export_file(
     else {
         return Ok(None);
     };
-    std::fs::write(&path, text.as_bytes()).map_err(Error::io("write the calendar file"))?;
+    // Written like every export: complete before it has its name, readable by its owner only.
+    plain_export::write_private(&path, text.as_bytes())?;
     Ok(Some(
         u32::try_from(text.matches("BEGIN:VEVENT").count()).unwrap_or(u32::MAX),
     ))

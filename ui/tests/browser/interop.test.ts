@@ -88,7 +88,7 @@ describe('meetings in, data out', () => {
     await page.getByLabel("The backup's passphrase").fill('not the right one');
     assert.deepEqual(await accessibilityProblems(page), [], 'the restore form is accessible');
     await page.getByRole('button', { name: 'Choose the backup file…' }).click();
-    await page.getByRole('alert').getByText('passphrase', { exact: false }).waitFor();
+    await page.getByRole('alert').getByText('does not open this backup', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Create a new vault instead' }).click();
     await page.getByRole('button', { name: 'Create my vault' }).waitFor();
     await context.close();

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use chrono::Utc;
 use holdspace_core::interop::ical::{self, CalendarChoice, CalendarEvent, CalendarExport};
+use holdspace_core::interop::plain_export;
 use holdspace_core::{time, Error};
 use serde::Serialize;
 use serde_json::json;
@@ -76,10 +77,7 @@ fn export(
 ) -> Result<ExitCode, Error> {
     let (vault, _) = ctx.open(None)?;
     let text = ical::export(&vault, &CalendarExport { group_id, detailed }, Utc::now())?;
-    std::fs::write(out, text.as_bytes()).map_err(|source| Error::Io {
-        action: "write the calendar file",
-        source,
-    })?;
+    plain_export::write_private(out, text.as_bytes())?;
     let events = text.matches("BEGIN:VEVENT").count();
     ctx.out.show(
         &json!({ "events": events, "detailed": detailed }),

@@ -32,7 +32,7 @@ pub struct PlainExport {
 }
 
 /// Writes `bytes` to `path`: a private temporary file first, then renamed into place.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut temp = path.as_os_str().to_owned();
     temp.push(".part");
     let temp = PathBuf::from(temp);

@@ -1,6 +1,6 @@
 //! Meetings that come from a calendar file, identified by the event's UID: importing the same
 //! file again updates them in place. The calendar's exceptions (EXDATE, cancelled and moved
-//! occurrences) are added to the meeting's own; exceptions the user made are kept.
+//! occurrences) replace those an earlier import brought; exceptions the user made are kept.
 
 use chrono::Utc;
 
@@ -15,6 +15,8 @@ use crate::{Error, Result};
 #[derive(Debug, Clone)]
 pub struct CalendarSchedule {
     pub uid: String,
+    /// A meeting of this vault the event came from (its own export): updated in place.
+    pub meeting_id: Option<i64>,
     pub group_id: i64,
     pub title: String,
     pub start_local: String,
@@ -89,6 +91,7 @@ fn validate(schedule: &CalendarSchedule) -> Result<CalendarSchedule> {
     }
     Ok(CalendarSchedule {
         uid: uid.to_string(),
+        meeting_id: schedule.meeting_id,
         group_id: schedule.group_id,
         title,
         start_local: start.format(LOCAL_FORMAT).to_string(),
@@ -118,7 +121,11 @@ pub fn sync(vault: &Vault, schedules: &[CalendarSchedule]) -> Result<Vec<Synced>
                 duration_minutes: schedule.duration_minutes,
                 rrule: schedule.rrule.as_deref(),
             };
-            let (id, updated) = match store::by_calendar_uid(tx, &schedule.uid)? {
+            let known = match schedule.meeting_id {
+                Some(id) => Some(id),
+                None => store::by_calendar_uid(tx, &schedule.uid)?,
+            };
+            let (id, updated) = match known {
                 Some(id) => {
                     store::update_schedule(tx, id, &row)?;
                     (id, true)
@@ -129,9 +136,7 @@ pub fn sync(vault: &Vault, schedules: &[CalendarSchedule]) -> Result<Vec<Synced>
                     (id, false)
                 }
             };
-            for exception in &schedule.exceptions {
-                store::upsert_exception(tx, id, exception)?;
-            }
+            store::replace_calendar_exceptions(tx, id, &schedule.exceptions)?;
             written.push((id, updated));
         }
         Ok(written)

@@ -53,7 +53,8 @@ pub(crate) fn upsert_exception(
         "INSERT INTO meeting_exception (meeting_id, original_start_utc, kind, moved_start_local)
          VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (meeting_id, original_start_utc)
-         DO UPDATE SET kind = excluded.kind, moved_start_local = excluded.moved_start_local",
+         DO UPDATE SET kind = excluded.kind, moved_start_local = excluded.moved_start_local,
+            from_calendar = 0",
         params![
             meeting_id,
             exception.original_start_utc,
@@ -203,4 +204,32 @@ pub(crate) fn calendar_uids(conn: &Connection) -> Result<std::collections::HashM
         conn.prepare_cached("SELECT id, calendar_uid FROM meeting WHERE calendar_uid IS NOT NULL")?;
     let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces the exceptions an earlier import of the calendar brought with `exceptions`; an
+/// occurrence the user changed themselves keeps their change.
+pub(crate) fn replace_calendar_exceptions(
+    tx: &Transaction<'_>,
+    meeting_id: i64,
+    exceptions: &[MeetingException],
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM meeting_exception WHERE meeting_id = ?1 AND from_calendar = 1",
+        [meeting_id],
+    )?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO meeting_exception
+            (meeting_id, original_start_utc, kind, moved_start_local, from_calendar)
+         VALUES (?1, ?2, ?3, ?4, 1)
+         ON CONFLICT (meeting_id, original_start_utc) DO NOTHING",
+    )?;
+    for exception in exceptions {
+        stmt.execute(params![
+            meeting_id,
+            exception.original_start_utc,
+            kind_text(exception.kind),
+            exception.moved_start_local
+        ])?;
+    }
+    Ok(())
 }

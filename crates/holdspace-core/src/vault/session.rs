@@ -237,22 +237,30 @@ impl Session {
             super::RestoreInto::Empty
         };
         let mut slot = self.vault.write().map_err(|_| poisoned())?;
-        if replace {
-            if let Some(current) = slot.take() {
-                current.lock()?;
-            }
-        }
-        let restored = super::restore(
+        let current = slot.clone();
+        let mut swapping = false;
+        let restored = super::backup::restore_with(
             file,
             &Secret::new(passphrase),
             &self.paths,
             into,
             &*self.keystore,
+            || {
+                // Everything is verified: close the vault open here just before its files go.
+                swapping = true;
+                match &current {
+                    Some(vault) if replace => vault.lock(),
+                    _ => Ok(()),
+                }
+            },
         );
-        // Whatever happened, the session shows what is in the folder now.
-        *slot = Vault::load(self.paths.clone(), Arc::clone(&self.keystore))
-            .ok()
-            .map(Arc::new);
+        // A refusal before the swap leaves the open vault as it was; after it, the session
+        // shows what is in the folder now (the restored vault, or the old one put back).
+        if restored.is_ok() || swapping || current.is_none() {
+            *slot = Vault::load(self.paths.clone(), Arc::clone(&self.keystore))
+                .ok()
+                .map(Arc::new);
+        }
         drop(slot);
         restored?;
         Ok(self.state())

@@ -703,3 +703,74 @@ mod export {
         assert!(before.len() > 40);
     }
 }
+
+#[test]
+fn local_and_date_until_values_become_utc_and_hostile_durations_are_ignored() {
+    let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u1\r\nDTSTART;TZID=Europe/Berlin:20260105T190000\r\nRRULE:FREQ=WEEKLY;UNTIL=20260126T190000\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:u2\r\nDTSTART;TZID=Europe/Berlin:20260105T190000\r\nRRULE:FREQ=WEEKLY;UNTIL=20260126\r\nDURATION:P99999999999999999W\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let calendar = ical::parse(text.as_bytes(), chrono_tz::UTC);
+    assert_eq!(
+        calendar.events[0].rrule.as_deref(),
+        Some("FREQ=WEEKLY;UNTIL=20260126T180000Z"),
+        "a local UNTIL in the event's zone"
+    );
+    assert_eq!(
+        calendar.events[1].rrule.as_deref(),
+        Some("FREQ=WEEKLY;UNTIL=20260126T225959Z"),
+        "a date means the end of that day there"
+    );
+    assert_eq!(
+        calendar.events[1].duration_minutes, 60,
+        "an absurd DURATION is ignored, not a panic"
+    );
+}
+
+#[test]
+fn an_override_without_its_series_and_a_repeated_uid_stay_distinct() {
+    let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:s\r\nRECURRENCE-ID:20260106T180000Z\r\nDTSTART:20260107T180000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:twice\r\nDTSTART:20260107T180000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:twice\r\nDTSTART:20260108T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let calendar = ical::parse(text.as_bytes(), chrono_tz::UTC);
+    let uids: Vec<&str> = calendar.events.iter().map(|e| e.uid.as_str()).collect();
+    assert_eq!(uids, ["twice", "s#2026-01-06T18:00:00Z"]);
+    assert_eq!(calendar.skipped, 1, "the second event with the same UID");
+}
+
+#[test]
+fn a_new_import_replaces_what_the_last_one_brought_and_keeps_the_users_changes() {
+    use holdspace_core::meetings::{self, ExceptionKind};
+    let (_dir, vault) = crate::support::vault();
+    let first = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:w\r\nDTSTART:20260105T180000Z\r\nRRULE:FREQ=WEEKLY\r\nEXDATE:20260112T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let calendar = ical::parse(first.as_bytes(), chrono_tz::UTC);
+    let choice = [ical::CalendarChoice {
+        uid: "w".into(),
+        group_id: None,
+    }];
+    let id = ical::follow(&vault, &calendar, &choice).unwrap()[0].meeting_id;
+    meetings::set_exception(
+        &vault,
+        &format!("{id}@2026-01-19T18:00:00Z"),
+        ExceptionKind::Cancelled,
+        None,
+    )
+    .unwrap();
+    // The calendar takes back its EXDATE and skips another week instead.
+    let second = first.replace("EXDATE:20260112T180000Z", "EXDATE:20260126T180000Z");
+    ical::follow(
+        &vault,
+        &ical::parse(second.as_bytes(), chrono_tz::UTC),
+        &choice,
+    )
+    .unwrap();
+    let exceptions: Vec<(String, ExceptionKind)> = meetings::get(&vault, id)
+        .unwrap()
+        .exceptions
+        .into_iter()
+        .map(|e| (e.original_start_utc, e.kind))
+        .collect();
+    assert_eq!(
+        exceptions,
+        [
+            ("2026-01-19T18:00:00Z".to_string(), ExceptionKind::Cancelled),
+            ("2026-01-26T18:00:00Z".to_string(), ExceptionKind::Skipped),
+        ],
+        "the old EXDATE is gone, the new one is in, the user's cancellation stays"
+    );
+}

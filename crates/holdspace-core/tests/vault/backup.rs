@@ -280,6 +280,19 @@ fn restoring_over_a_vault_needs_consent_and_keeps_the_old_one_aside() {
     );
     assert_eq!(refused.unwrap_err().code(), ErrorCode::Conflict);
     assert_eq!(fingerprint(&other), kept, "without consent nothing changes");
+    let wrong = restore(
+        &file,
+        &secret("not the backup passphrase"),
+        &paths,
+        RestoreInto::Replace,
+        &MemoryKeyring::default(),
+    );
+    assert_eq!(wrong.unwrap_err().code(), ErrorCode::WrongPassphrase);
+    assert_eq!(
+        fingerprint(&other),
+        kept,
+        "a refused restore over a vault leaves it as it was"
+    );
 
     restore(
         &file,

@@ -56,9 +56,15 @@ fn exceptions(event: &CalendarEvent) -> Result<Vec<MeetingException>> {
     Ok(out)
 }
 
-fn schedule(event: &CalendarEvent, group_id: i64) -> Result<CalendarSchedule> {
+/// `meeting_id`: the meeting of this vault the event was exported from, if it was.
+fn schedule(
+    event: &CalendarEvent,
+    group_id: i64,
+    meeting_id: Option<i64>,
+) -> Result<CalendarSchedule> {
     Ok(CalendarSchedule {
         uid: event.uid.clone(),
+        meeting_id,
         group_id,
         title: event.title.chars().take(200).collect(),
         start_local: event.start_local.clone(),
@@ -103,6 +109,7 @@ pub fn follow(
     calendar: &Calendar,
     choices: &[CalendarChoice],
 ) -> Result<Vec<FollowedEvent>> {
+    let vault_id = vault.status()?.vault_id;
     let mut planned = Vec::with_capacity(choices.len());
     for choice in choices {
         let event = calendar
@@ -113,20 +120,28 @@ pub fn follow(
         if event.cancelled {
             return Err(Error::invalid("a cancelled event cannot be followed"));
         }
+        // Known already: imported before under this UID, or one of this vault's own exports.
+        let by_uid = meetings::calendar_meeting(vault, &event.uid)?;
+        let own = match &by_uid {
+            Some(_) => None,
+            None => super::write::own_meeting(&event.uid, &vault_id)
+                .and_then(|id| meetings::get(vault, id).ok()),
+        };
         let group = match choice.group_id {
             Some(id) => Some(groups::get(vault, id)?.id),
-            None => meetings::calendar_meeting(vault, &event.uid)?.map(|m| m.group_id),
+            None => by_uid.or(own.clone()).map(|m| m.group_id),
         };
-        meetings::check_calendar_schedule(&schedule(event, group.unwrap_or(0))?)?;
-        planned.push((event, group));
+        let own = own.map(|m| m.id);
+        meetings::check_calendar_schedule(&schedule(event, group.unwrap_or(0), own)?)?;
+        planned.push((event, group, own));
     }
     let mut schedules = Vec::with_capacity(planned.len());
-    for (event, group) in planned {
+    for (event, group, own) in planned {
         let group_id = match group {
             Some(id) => id,
             None => groups::add(vault, &new_group(event))?.id,
         };
-        schedules.push(schedule(event, group_id)?);
+        schedules.push(schedule(event, group_id, own)?);
     }
     Ok(meetings::sync_from_calendar(vault, &schedules)?
         .into_iter()

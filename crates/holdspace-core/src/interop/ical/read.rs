@@ -2,6 +2,8 @@
 //! Nothing here fails on bad input: an event whose start cannot be read, or an all-day event
 //! (not a meeting), is counted as skipped.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
@@ -93,22 +95,53 @@ fn duration(text: &str) -> Option<Duration> {
     for c in rest.chars() {
         match c {
             'T' => in_time = true,
-            '0'..='9' => number.push(c),
+            '0'..='9' if number.len() < 9 => number.push(c),
+            // A number this long is no meeting's length (and would overflow): not a duration.
+            '0'..='9' => return None,
             unit => {
                 let n: i64 = number.parse().ok()?;
                 number.clear();
-                total += match (unit, in_time) {
-                    ('W', false) => Duration::weeks(n),
-                    ('D', false) => Duration::days(n),
-                    ('H', true) => Duration::hours(n),
-                    ('M', true) => Duration::minutes(n),
-                    ('S', true) => Duration::seconds(n),
-                    _ => return None,
-                };
+                let part = match (unit, in_time) {
+                    ('W', false) => Duration::try_weeks(n),
+                    ('D', false) => Duration::try_days(n),
+                    ('H', true) => Duration::try_hours(n),
+                    ('M', true) => Duration::try_minutes(n),
+                    ('S', true) => Duration::try_seconds(n),
+                    _ => None,
+                }?;
+                total = total.checked_add(&part)?;
             }
         }
     }
     number.is_empty().then_some(total)
+}
+
+/// An RRULE whose UNTIL is written as a local time or a date, rewritten with UNTIL in UTC (as
+/// RFC 5545 requires when DTSTART has a zone, and as the recurrence engine reads it): a local
+/// time is resolved in the event's zone, a date means the end of that day there.
+fn until_in_utc(rule: &str, zone: Tz) -> String {
+    rule.split(';')
+        .map(|part| {
+            let Some((key, value)) = part.split_once('=') else {
+                return part.to_string();
+            };
+            if !key.trim().eq_ignore_ascii_case("UNTIL") || value.ends_with(['Z', 'z']) {
+                return part.to_string();
+            }
+            let local = NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S")
+                .ok()
+                .or_else(|| {
+                    NaiveDate::parse_from_str(value, "%Y%m%d")
+                        .ok()
+                        .and_then(|d| d.and_hms_opt(23, 59, 59))
+                });
+            match local {
+                Some(local) => format!("UNTIL={}", resolve(local, zone).format("%Y%m%dT%H%M%SZ")),
+                None => part.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 fn first_text(lines: &[&ContentLine], names: &[&str]) -> String {
@@ -178,7 +211,7 @@ fn event(lines: &[&ContentLine], context: &Context) -> Option<Read> {
         })
         .map(|(instant, ..)| instant);
     let rrule = find("RRULE")
-        .map(|l| raw_text(l).trim().to_string())
+        .map(|l| until_in_utc(raw_text(l).trim(), zone))
         .filter(|r| !r.is_empty());
     let uid = first_text(lines, &["UID"]);
     let title = first_text(lines, &["SUMMARY"]);
@@ -223,6 +256,7 @@ pub fn parse(input: &[u8], fallback: Tz) -> Calendar {
     let mut skipped = 0u32;
     let mut calendar: Vec<ContentLine> = Vec::new();
     let mut in_calendar = false;
+    let mut events_seen = 0usize;
     let finish = |lines: &mut Vec<ContentLine>, read: &mut Vec<Read>, skipped: &mut u32| {
         let (events, found_skipped) = calendar_events(lines, fallback);
         *skipped = skipped.saturating_add(found_skipped);
@@ -248,7 +282,14 @@ pub fn parse(input: &[u8], fallback: Tz) -> Calendar {
             in_calendar = false;
             continue;
         }
-        if in_calendar && read.len() < MAX_EVENTS {
+        if line.name == "BEGIN" && component == "VEVENT" {
+            events_seen += 1;
+        }
+        // Past the limit, the rest of the file is not read at all.
+        if events_seen > MAX_EVENTS {
+            break;
+        }
+        if in_calendar {
             calendar.push(line);
         }
     }
@@ -325,22 +366,37 @@ fn attach_overrides(read: Vec<Read>, mut skipped: u32) -> Calendar {
     let (overrides, masters): (Vec<Read>, Vec<Read>) =
         read.into_iter().partition(|r| r.recurrence_id.is_some());
     let mut events: Vec<CalendarEvent> = masters.into_iter().map(|r| r.event).collect();
+    // Series by UID, built once: a file of many overrides is attached in linear time.
+    let mut series: HashMap<String, usize> = HashMap::new();
+    for (index, event) in events.iter().enumerate() {
+        if event.rrule.is_some() {
+            series.entry(event.uid.clone()).or_insert(index);
+        }
+    }
     for read in overrides {
         let Some(original) = read.recurrence_id else {
             continue;
         };
-        match events
-            .iter_mut()
-            .find(|e| e.uid == read.event.uid && e.rrule.is_some())
-        {
-            Some(series) => series.overrides.push(EventOverride {
+        match series.get(&read.event.uid) {
+            Some(&index) => events[index].overrides.push(EventOverride {
                 original_start_utc: utc_text(original),
                 start_utc: (!read.event.cancelled).then(|| read.event.first_start_utc.clone()),
             }),
-            // An override whose series is not in the file is a meeting of its own.
-            None if !read.event.cancelled => events.push(read.event),
+            // An override whose series is not in the file is a meeting of its own, under a
+            // UID of its own so it cannot be confused with the series.
+            None if !read.event.cancelled => {
+                let mut event = read.event;
+                event.uid = format!("{}#{}", event.uid, utc_text(original));
+                events.push(event);
+            }
             None => skipped += 1,
         }
     }
+    // A file with one UID twice (a bad export) keeps the first; the rest are skipped, so each
+    // UID names one event.
+    let mut seen = std::collections::HashSet::new();
+    let before = events.len();
+    events.retain(|e| seen.insert(e.uid.clone()));
+    skipped = skipped.saturating_add(u32::try_from(before - events.len()).unwrap_or(u32::MAX));
     Calendar { events, skipped }
 }

@@ -40,15 +40,17 @@ fn transitions(zone: Tz, first_year: i32, last_year: i32) -> Vec<Transition> {
         let next = day + Duration::days(1);
         let after = offset_at(zone, next);
         if after.0 != before.0 || after.1 != before.1 {
-            let (mut low, mut high) = (day, next);
-            while high - low > Duration::minutes(1) {
-                let middle = low + (high - low) / 2;
-                if offset_at(zone, middle) == before {
+            // Whole minutes: zones change on the minute, and DTSTART has no fractions.
+            let (mut low, mut high) = (0_i64, 24 * 60);
+            while high - low > 1 {
+                let middle = (low + high) / 2;
+                if offset_at(zone, day + Duration::minutes(middle)) == before {
                     low = middle;
                 } else {
                     high = middle;
                 }
             }
+            let high = day + Duration::minutes(high);
             found.push(Transition {
                 at: high,
                 from: before.0,

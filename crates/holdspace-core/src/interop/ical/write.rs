@@ -97,6 +97,26 @@ fn alarms(out: &mut String, minutes: &[u32], text: &str) {
     }
 }
 
+/// A short tag of the vault (not its id) so exports of two vaults do not share UIDs.
+fn vault_tag(vault_id: &str) -> String {
+    use blake2::{Blake2b512, Digest};
+    hex::encode(&Blake2b512::digest(vault_id.as_bytes())[..4])
+}
+
+/// The UID an export gives a meeting: `meeting-<id>-<vault tag>@holdspace`.
+fn own_uid(meeting_id: i64, vault_id: &str) -> String {
+    format!("meeting-{meeting_id}-{}@holdspace", vault_tag(vault_id))
+}
+
+/// The meeting an exported UID of this vault names, so re-importing an export updates it.
+pub(crate) fn own_meeting(uid: &str, vault_id: &str) -> Option<i64> {
+    let rest = uid.strip_prefix("meeting-")?.strip_suffix("@holdspace")?;
+    let (id, tag) = rest.split_once('-')?;
+    (tag == vault_tag(vault_id))
+        .then(|| id.parse().ok())
+        .flatten()
+}
+
 /// The calendar text for `options`, stamped `now`.
 pub fn export(vault: &Vault, options: &CalendarExport, now: DateTime<Utc>) -> Result<String> {
     let meetings = meetings::list(vault, options.group_id)?;
@@ -157,10 +177,12 @@ pub fn export(vault: &Vault, options: &CalendarExport, now: DateTime<Utc>) -> Re
     let stamp = utc_text(now);
     for event in &events {
         let meeting = event.meeting;
-        let uid = uids
-            .get(&meeting.id)
-            .cloned()
-            .unwrap_or_else(|| format!("meeting-{}-{vault_id}@holdspace", meeting.id));
+        // A discreet file carries no UID an invitation or a Meetup event came with (it could
+        // point back to the group); ours names neither the group nor the vault.
+        let uid = match uids.get(&meeting.id) {
+            Some(theirs) if options.detailed => theirs.clone(),
+            _ => own_uid(meeting.id, &vault_id),
+        };
         let title = summary(event, options.detailed);
         let alarm_text = if options.detailed {
             title.clone()

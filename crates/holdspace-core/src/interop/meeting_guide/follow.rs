@@ -150,10 +150,13 @@ pub fn follow(
             .iter()
             .find(|m| m.slug == choice.slug)
             .ok_or_else(|| Error::invalid("slug: no meeting in the feed has this slug"))?;
-        let zone = match &meeting.time_zone {
-            Some(name) => parse_zone("time_zone", name)?,
-            None => fallback_zone,
-        };
+        // A zone the feed misspells is no reason to refuse the meeting: the user's stands in,
+        // as for a feed that names none (the preview shows the zone).
+        let zone = meeting
+            .time_zone
+            .as_deref()
+            .and_then(|name| parse_zone("time_zone", name).ok())
+            .unwrap_or(fallback_zone);
         if let Some(id) = choice.group_id {
             groups::get(vault, id)?;
         }
