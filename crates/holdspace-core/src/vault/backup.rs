@@ -2,15 +2,17 @@
 //! user chose for it.
 //!
 //! The file is a first line naming the format, a JSON header (the Argon2id parameters of the
-//! backup passphrase and a sealed part), then the database as SQLCipher wrote it under the
-//! vault's own data key. The sealed part (XChaCha20-Poly1305 under the passphrase's key) holds
-//! `vault.json`, the data key and a BLAKE2b hash of the database bytes, so a wrong passphrase
-//! fails before anything is read further and a single flipped byte anywhere is refused.
+//! backup passphrase and a sealed part), then the database as SQLCipher wrote it under a random
+//! key of this backup's own. The sealed part (XChaCha20-Poly1305 under the passphrase's key)
+//! holds `vault.json`, that key, the vault's data key and a BLAKE2b hash of the database bytes,
+//! so a wrong passphrase fails before anything is read further, a single flipped byte anywhere
+//! is refused, and an old passphrase or recovery code of the vault opens no backup.
 //!
 //! What must hold: no plaintext of the vault touches the disk (the database is exported by
-//! SQLCipher into an attached database keyed with the data key); a restore writes nothing
-//! until the whole file has been verified, never replaces a vault unless asked, and keeps the
-//! replaced vault's files aside rather than deleting them.
+//! SQLCipher into an attached database keyed with the backup's key, and re-keyed to the data
+//! key on restore); a restore writes nothing until the whole file has been verified, never
+//! replaces a vault unless asked, and keeps the replaced vault's files aside rather than
+//! deleting them.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -49,6 +51,9 @@ struct Header {
 struct Inner {
     vault_json: String,
     data_key: String,
+    /// The random key the database in the file is encrypted with (not the vault's data key,
+    /// so nothing but this backup's passphrase opens it).
+    backup_key: String,
     schema_version: i64,
     database_len: u64,
     database_blake2b: String,
@@ -58,6 +63,7 @@ impl Drop for Inner {
     fn drop(&mut self) {
         use zeroize::Zeroize;
         self.data_key.zeroize();
+        self.backup_key.zeroize();
     }
 }
 
@@ -153,7 +159,18 @@ fn hash_file(path: &Path) -> Result<(u64, String)> {
     Ok((len, hex::encode(hasher.finalize())))
 }
 
-/// Opens an exported or restored database with the data key and checks every page.
+/// Re-encrypts a scratch database from the backup's key to the vault's data key.
+fn rekey(path: &Path, from: &Key, to: &Key) -> Result<()> {
+    let conn = store::open(path, Some(from), Access::ReadWrite)?;
+    let statement = Zeroizing::new(format!(
+        "PRAGMA rekey = \"x'{}'\";",
+        hex::encode(to.expose())
+    ));
+    conn.execute_batch(&statement)?;
+    Ok(())
+}
+
+/// Opens an exported or restored database with `key` and checks every page.
 fn verify_database(path: &Path, key: &Key) -> Result<i64> {
     let conn = store::open(path, Some(key), Access::ReadOnly)?;
     store::verify(&conn)?;
@@ -192,7 +209,8 @@ impl Vault {
             .to_string();
         // Vault connections never create files: the attached database's file is made first.
         File::create(&part.0).map_err(Error::io("create the backup file"))?;
-        let key_text = Zeroizing::new(format!("x'{}'", hex::encode(data_key.expose())));
+        let backup_key = super::key::random_key()?;
+        let key_text = Zeroizing::new(format!("x'{}'", hex::encode(backup_key.expose())));
         let schema_version = self.read(|conn| {
             conn.execute(
                 "ATTACH DATABASE ?1 AS backup KEY ?2",
@@ -210,13 +228,14 @@ impl Vault {
             exported?;
             migrations::current_version(conn)
         })?;
-        verify_database(&part.0, &data_key)?;
+        verify_database(&part.0, &backup_key)?;
         let (database_len, database_blake2b) = hash_file(&part.0)?;
         let vault_json = serde_json::to_string(&manifest)
             .map_err(|_| Error::Storage("the vault description could not be encoded".into()))?;
         let inner = Inner {
             vault_json,
             data_key: hex::encode(data_key.expose()),
+            backup_key: hex::encode(backup_key.expose()),
             schema_version,
             database_len,
             database_blake2b,
@@ -351,6 +370,12 @@ pub(crate) fn restore_with(
         return Err(tampered());
     }
     data_key.expose_mut().copy_from_slice(&raw);
+    let mut backup_key = Secret::new([0u8; KEY_LEN]);
+    let raw = Zeroizing::new(hex::decode(&inner.backup_key).map_err(|_| tampered())?);
+    if raw.len() != KEY_LEN {
+        return Err(tampered());
+    }
+    backup_key.expose_mut().copy_from_slice(&raw);
     let mut manifest: Manifest = serde_json::from_str(&inner.vault_json).map_err(|_| tampered())?;
 
     let vault_files: Vec<PathBuf> = [paths.database(), paths.manifest()]
@@ -383,6 +408,8 @@ pub(crate) fn restore_with(
     if len != inner.database_len || hash != inner.database_blake2b {
         return Err(tampered());
     }
+    verify_database(&part.0, &backup_key)?;
+    rekey(&part.0, &backup_key, &data_key)?;
     let version = verify_database(&part.0, &data_key)?;
 
     // The keyring entry of the backed-up machine is not here: seal the key anew in this
