@@ -11,6 +11,7 @@
 mod backup;
 mod connection;
 mod crash;
+mod disk_full;
 mod keyring;
 mod leaks;
 mod lifecycle;
