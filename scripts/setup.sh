@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 # Build: C toolchain, pkg-config, libcrypto for SQLCipher, D-Bus and libsecret for the keyring.
 # Tests: a D-Bus session and gnome-keyring give the keyring tests a real Secret Service.
 # The desktop shell: WebKitGTK, GTK, the tray, SVG icons. Its end-to-end tests: Xvfb and
-# WebKitWebDriver. The UI's browser tests: Chromium. Screenshots: ImageMagick.
+# WebKitWebDriver. The UI's browser tests: Chromium. Screenshots: ImageMagick. The durability
+# test: strace.
 packages=(
   build-essential pkg-config curl file
   libssl-dev libdbus-1-dev libsecret-1-dev
@@ -16,6 +17,7 @@ packages=(
   xvfb xauth webkit2gtk-driver
   chromium
   imagemagick x11-apps
+  strace
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -11,6 +11,7 @@ mod backup;
 mod bench;
 mod calendar;
 mod contact;
+mod durability;
 mod export;
 mod feed;
 mod journal;
