@@ -1,6 +1,7 @@
-//! Crash safety: a writer killed with SIGKILL mid-stream loses no acknowledged write and leaves
-//! a sound database; a passphrase change killed midway leaves the old or the new passphrase
-//! working, never neither.
+//! Crash safety: a writer killed with SIGKILL in the middle of mixed writes (journal entries,
+//! contacts, attendance) loses no acknowledged write and leaves a sound database; a passphrase
+//! change killed midway leaves the old or the new passphrase working, never neither. CI runs 200
+//! kills; HOLDSPACE_FULL_RELIABILITY=1 runs 1,000.
 //!
 //! The child processes are this same test binary, re-run on one ignored test that acts as the
 //! child when HOLDSPACE_CRASH_CHILD is set (so no extra binary ships for testing).
@@ -19,10 +20,21 @@ const CHILD_ENV: &str = "HOLDSPACE_CRASH_CHILD";
 const DIR_ENV: &str = "HOLDSPACE_CRASH_DIR";
 const FROM_ENV: &str = "HOLDSPACE_CRASH_FROM";
 const TO_ENV: &str = "HOLDSPACE_CRASH_TO";
-const KILLS: usize = 200;
+/// Kills of the writer: 200 in the test command, 1,000 with the full flag.
+fn kills() -> usize {
+    if std::env::var_os("HOLDSPACE_FULL_RELIABILITY").is_some() {
+        1000
+    } else {
+        200
+    }
+}
+
+/// The meeting attendance is recorded for: daily from 2015, so every occurrence is in the past.
+const MEETING_START: &str = "2015-01-01T18:00";
 
 /// The child's side. `write`: unlock once, then store each stdin line in its own durable
-/// transaction and print `ACK <id> <line>` after the commit. `change`: change the passphrase.
+/// transaction (a journal entry, a contact, an attendance record in turn) and print
+/// `ACK <kind> <key> <line>` after the commit. `change`: change the passphrase.
 #[test]
 #[ignore = "the child process of the kill -9 tests, started by them"]
 fn crash_child() {
@@ -43,19 +55,66 @@ fn crash_child() {
         writeln!(out, "DONE").unwrap();
         return;
     }
-    vault
-        .write(|tx| {
-            Ok(tx.execute_batch(
-                "CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
-            )?)
-        })
-        .unwrap();
+    let meeting = holdspace_core::meetings::list(&vault, None).unwrap()[0].id;
+    // Attendance goes to the next day not yet recorded, whatever a killed writer left.
+    let first_day = holdspace_core::attendance::list(&vault, None)
+        .unwrap()
+        .len();
     writeln!(out, "READY").unwrap();
     out.flush().unwrap();
-    for line in std::io::stdin().lock().lines() {
+    for (i, line) in std::io::stdin().lock().lines().enumerate() {
         let line = line.unwrap();
-        let id = write_probe(&vault, &line);
-        writeln!(out, "ACK {id} {line}").unwrap();
+        let ack = match i % 3 {
+            0 => {
+                let entry = holdspace_core::journal::add(
+                    &vault,
+                    &holdspace_core::journal::EntryInput {
+                        kind: holdspace_core::journal::EntryKind::CheckIn,
+                        title: None,
+                        body: line.clone(),
+                        mood: Some(3),
+                        feelings: None,
+                        tags: None,
+                        group_id: None,
+                        occurrence_id: None,
+                    },
+                )
+                .unwrap();
+                format!("ACK journal {} {line}", entry.id)
+            }
+            1 => {
+                let contact = holdspace_core::buddies::add(
+                    &vault,
+                    &holdspace_core::buddies::ContactInput {
+                        display_name: line.clone(),
+                        ..Default::default()
+                    },
+                )
+                .unwrap();
+                format!("ACK contact {} {line}", contact.id)
+            }
+            _ => {
+                let day = first_day + i / 3;
+                let start = chrono::DateTime::parse_from_rfc3339("2015-01-01T18:00:00Z").unwrap()
+                    + chrono::Duration::days(i64::try_from(day).unwrap());
+                let occurrence = holdspace_core::meetings::occurrence_id(meeting, start.to_utc());
+                holdspace_core::attendance::record(
+                    &vault,
+                    &holdspace_core::attendance::AttendanceInput {
+                        occurrence_id: occurrence.clone(),
+                        status: holdspace_core::attendance::AttendanceStatus::AttendedInPerson,
+                        shared: true,
+                        role: None,
+                        mood_before: None,
+                        mood_after: None,
+                        note: Some(line.clone()),
+                    },
+                )
+                .unwrap();
+                format!("ACK attendance {occurrence} {line}")
+            }
+        };
+        writeln!(out, "{ack}").unwrap();
         out.flush().unwrap();
     }
 }
@@ -128,15 +187,31 @@ impl Dice {
     }
 }
 
-fn verify_acknowledged(dir: &Path, acknowledged: &[(i64, String)]) {
+/// An acknowledged write: what kind, its key (an id, or an occurrence for attendance), its text.
+type Ack = (String, String, String);
+
+fn verify_acknowledged(dir: &Path, acknowledged: &[Ack]) {
     let vault = unlock_with_passphrase(dir).unwrap();
-    let stored: std::collections::HashMap<i64, String> =
-        read_probes(&vault).unwrap().into_iter().collect();
-    for (id, text) in acknowledged {
+    let attendance: std::collections::HashMap<String, String> =
+        holdspace_core::attendance::list(&vault, None)
+            .unwrap()
+            .into_iter()
+            .map(|a| (a.occurrence_id, a.note))
+            .collect();
+    for (kind, key, text) in acknowledged {
+        let stored = match kind.as_str() {
+            "journal" => holdspace_core::journal::get(&vault, key.parse().unwrap())
+                .ok()
+                .map(|e| e.body),
+            "contact" => holdspace_core::buddies::get(&vault, key.parse().unwrap())
+                .ok()
+                .map(|c| c.display_name),
+            _ => attendance.get(key).cloned(),
+        };
         assert_eq!(
-            stored.get(id),
+            stored.as_ref(),
             Some(text),
-            "acknowledged write {id} must survive kill -9"
+            "acknowledged {kind} {key} must survive kill -9"
         );
     }
     vault.lock().unwrap();
@@ -151,12 +226,37 @@ fn verify_acknowledged(dir: &Path, acknowledged: &[(i64, String)]) {
 }
 
 #[test]
-fn a_writer_killed_mid_stream_200_times_loses_no_acknowledged_write() {
+fn a_writer_killed_mid_stream_of_mixed_writes_loses_no_acknowledged_write() {
     let dir = tempfile::tempdir().unwrap();
-    drop(passphrase_vault(dir.path()));
+    {
+        let (vault, _) = passphrase_vault(dir.path());
+        let group = holdspace_core::groups::add(
+            &vault,
+            &holdspace_core::groups::NewGroup {
+                name: "Daily circle".into(),
+                kind: "other".into(),
+                joined: Some("2014-12-01".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        holdspace_core::meetings::add(
+            &vault,
+            &holdspace_core::meetings::NewMeeting {
+                group_id: group.id,
+                title: None,
+                start_local: MEETING_START.into(),
+                time_zone: "UTC".into(),
+                duration_minutes: 60,
+                rrule: Some("FREQ=DAILY".into()),
+            },
+        )
+        .unwrap();
+    }
+    let kills = kills();
     let mut dice = Dice::seeded();
-    let mut acknowledged: Vec<(i64, String)> = Vec::new();
-    for round in 0..KILLS {
+    let mut acknowledged: Vec<Ack> = Vec::new();
+    for round in 0..kills {
         let mut child = spawn_child("write", dir.path(), &[]);
         let lines = child_lines(&mut child);
         let mut stdin = child.stdin.take().unwrap();
@@ -178,7 +278,10 @@ fn a_writer_killed_mid_stream_200_times_loses_no_acknowledged_write() {
         let mut seen = 0;
         while seen < acks_before_kill {
             match lines.recv_timeout(Duration::from_secs(10)) {
-                Ok(line) if line.starts_with("ACK ") => seen += 1,
+                Ok(line) if line.starts_with("ACK ") => {
+                    seen += 1;
+                    acknowledged.push(parse_ack(&line));
+                }
                 Ok(_) => {}
                 Err(_) => panic!("the writer stopped acknowledging"),
             }
@@ -188,10 +291,9 @@ fn a_writer_killed_mid_stream_200_times_loses_no_acknowledged_write() {
         child.wait().unwrap();
         let _ = feeder.join();
         // Everything acknowledged up to the kill, including lines still in the pipe.
-        for line in lines.try_iter().chain(std::iter::empty()) {
-            if let Some(rest) = line.strip_prefix("ACK ") {
-                let (id, text) = rest.split_once(' ').unwrap();
-                acknowledged.push((id.parse().unwrap(), text.to_string()));
+        for line in lines.try_iter() {
+            if line.starts_with("ACK ") {
+                acknowledged.push(parse_ack(&line));
             }
         }
         if round % 10 == 9 {
@@ -199,14 +301,26 @@ fn a_writer_killed_mid_stream_200_times_loses_no_acknowledged_write() {
         }
     }
     assert!(
-        acknowledged.len() > KILLS,
+        acknowledged.len() > kills,
         "the writers must have acknowledged writes to check"
     );
     verify_acknowledged(dir.path(), &acknowledged);
+    let kinds = |k: &str| acknowledged.iter().filter(|a| a.0 == k).count();
     eprintln!(
-        "{KILLS} SIGKILLs: all {} acknowledged writes present, integrity ok",
-        acknowledged.len()
+        "{kills} SIGKILLs: all {} acknowledged writes present ({} journal, {} contact, {} attendance), integrity ok",
+        acknowledged.len(),
+        kinds("journal"),
+        kinds("contact"),
+        kinds("attendance")
     );
+}
+
+fn parse_ack(line: &str) -> Ack {
+    let mut parts = line.splitn(4, ' ');
+    parts.next();
+    let kind = parts.next().unwrap().to_string();
+    let key = parts.next().unwrap().to_string();
+    (kind, key, parts.next().unwrap_or("").to_string())
 }
 
 #[test]
