@@ -35,6 +35,8 @@ pub fn run() -> ExitCode {
     if data_dir.is_dir() {
         holdspace_core::logging::init_file_log(&data_dir);
     }
+    // Before any vault is opened: SQLCipher's memory wiping is set for the whole process.
+    holdspace_core::vault::set_memory_security(preferences::memory_security(&data_dir));
     let ipc = ipc::builder::<tauri::Wry>();
     let invoke_handler = ipc.invoke_handler();
     let app = tauri::Builder::default()

@@ -14,6 +14,11 @@ pub struct Preferences {
     pub keep_in_tray: bool,
     /// Holdspace starts, in the tray, when the user logs in.
     pub start_at_login: bool,
+    /// The high-security memory mode (SQLCipher wipes the memory it frees): chosen for the
+    /// next start.
+    pub memory_security: bool,
+    /// Whether that mode is in force now (it applies from the start after it was chosen).
+    pub memory_security_active: bool,
 }
 
 impl Default for Preferences {
@@ -21,6 +26,8 @@ impl Default for Preferences {
         Self {
             keep_in_tray: true,
             start_at_login: false,
+            memory_security: false,
+            memory_security_active: false,
         }
     }
 }
@@ -29,27 +36,37 @@ impl Default for Preferences {
 #[serde(default)]
 struct Stored {
     keep_in_tray: Option<bool>,
+    memory_security: Option<bool>,
 }
 
 fn path(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE)
 }
 
-/// Whether closing keeps the app in the tray; the default (yes) when the file is missing or
-/// unreadable, since losing reminders is the worse surprise.
-pub fn keep_in_tray(data_dir: &Path) -> bool {
+fn stored(data_dir: &Path) -> Stored {
     std::fs::read(path(data_dir))
         .ok()
         .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
-        .and_then(|s| s.keep_in_tray)
-        .unwrap_or(true)
+        .unwrap_or_default()
 }
 
-/// Stores the choice atomically (a crash leaves the old file or the new, never half of one).
-pub fn save_keep_in_tray(data_dir: &Path, keep: bool) -> std::io::Result<()> {
+/// Whether closing keeps the app in the tray; the default (yes) when the file is missing or
+/// unreadable, since losing reminders is the worse surprise.
+pub fn keep_in_tray(data_dir: &Path) -> bool {
+    stored(data_dir).keep_in_tray.unwrap_or(true)
+}
+
+/// Whether the high-security memory mode was chosen (off when unset or unreadable).
+pub fn memory_security(data_dir: &Path) -> bool {
+    stored(data_dir).memory_security.unwrap_or(false)
+}
+
+/// Stores the choices atomically (a crash leaves the old file or the new, never half of one).
+pub fn save(data_dir: &Path, keep_in_tray: bool, memory_security: bool) -> std::io::Result<()> {
     std::fs::create_dir_all(data_dir)?;
     let bytes = serde_json::to_vec_pretty(&Stored {
-        keep_in_tray: Some(keep),
+        keep_in_tray: Some(keep_in_tray),
+        memory_security: Some(memory_security),
     })
     .map_err(std::io::Error::other)?;
     let temporary = data_dir.join(format!("{FILE}.{}.tmp", std::process::id()));
@@ -68,8 +85,9 @@ mod tests {
             keep_in_tray(dir.path()),
             "with no file, closing keeps the app in the tray"
         );
-        save_keep_in_tray(dir.path(), false).unwrap();
+        save(dir.path(), false, true).unwrap();
         assert!(!keep_in_tray(dir.path()), "the choice is read back");
+        assert!(memory_security(dir.path()), "and the memory mode with it");
         std::fs::write(path(dir.path()), b"{not json").unwrap();
         assert!(
             keep_in_tray(dir.path()),

@@ -20,6 +20,8 @@ fn unavailable(reason: String) -> Error {
 pub fn preferences_get(state: State<'_, AppState>) -> CommandResult<Preferences> {
     Ok(Preferences {
         keep_in_tray: preferences::keep_in_tray(&state.data_dir),
+        memory_security: preferences::memory_security(&state.data_dir),
+        memory_security_active: holdspace_core::vault::memory_security(),
         start_at_login: state
             .desktop()
             .and_then(|d| d.starts_at_login().ok())
@@ -34,12 +36,15 @@ pub fn preferences_set(
     state: State<'_, AppState>,
     preferences: Preferences,
 ) -> CommandResult<Preferences> {
-    preferences::save_keep_in_tray(&state.data_dir, preferences.keep_in_tray).map_err(
-        |source| Error::Io {
-            action: "save the app's preferences",
-            source,
-        },
-    )?;
+    preferences::save(
+        &state.data_dir,
+        preferences.keep_in_tray,
+        preferences.memory_security,
+    )
+    .map_err(|source| Error::Io {
+        action: "save the app's preferences",
+        source,
+    })?;
     if let Some(desktop) = state.desktop() {
         desktop
             .set_start_at_login(preferences.start_at_login)

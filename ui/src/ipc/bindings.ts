@@ -687,6 +687,13 @@ export type Preferences = {
 	keep_in_tray: boolean,
 	/**  Holdspace starts, in the tray, when the user logs in. */
 	start_at_login: boolean,
+	/**
+	 *  The high-security memory mode (SQLCipher wipes the memory it frees): chosen for the
+	 *  next start.
+	 */
+	memory_security: boolean,
+	/**  Whether that mode is in force now (it applies from the start after it was chosen). */
+	memory_security_active: boolean,
 };
 
 export type PresetInput = {

@@ -17,7 +17,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   const participation = mockParticipation(vault.isUnlocked);
   const journal = mockJournal(vault.isUnlocked, options.journalEntries ?? 0);
   const buddies = mockBuddies(vault.isUnlocked);
-  let preferences: Preferences = { keep_in_tray: true, start_at_login: false };
+  let preferences: Preferences = { keep_in_tray: true, start_at_login: false, memory_security: false, memory_security_active: false };
   return {
     ...vault.commands,
     ...participation,

@@ -58,6 +58,8 @@ describe('meetings in, data out', () => {
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { name: 'Your data' }).waitFor();
     await page.getByRole('heading', { name: 'Privacy' }).waitFor();
+    await page.getByLabel('High-security memory mode').check();
+    await page.getByText('Turns on the next time Holdspace starts.').waitFor();
     assert.equal(await page.getByText('kept in one folder on this computer: /mock', { exact: false }).count(), 1, 'the privacy page names the data folder');
     assert.deepEqual(await accessibilityProblems(page), [], 'Your data is accessible in the dark theme');
     await page.getByLabel('Backup passphrase', { exact: true }).fill('a backup passphrase');

@@ -13,6 +13,8 @@ pub fn run(quick: bool, out: Output) -> Result<ExitCode, Error> {
     rows.extend(holdspace_core::participation_bench::run(size)?);
     rows.extend(holdspace_core::journal_bench::run(size)?);
     rows.extend(holdspace_core::reminders_bench::run(size)?);
+    // Last: once SQLCipher has wiped memory in a process it cannot stop (see the core).
+    rows.extend(bench::run_memory_security_bench(size)?);
     out.show(&rows, &bench::table(&rows))?;
     let missed_hard = rows.iter().any(|r| r.hard && !r.within_budget());
     Ok(if missed_hard {

@@ -237,6 +237,49 @@ pub fn run_store_bench(size: Size) -> Result<Vec<BenchRow>> {
     result
 }
 
+/// The cost of the high-security memory mode: the encrypted workload with SQLCipher's memory
+/// wiping off (the baseline) and on, best of three each. Reported, not judged: the mode
+/// is a choice of safety over speed. The mode in force before is restored.
+pub fn run_memory_security_bench(size: Size) -> Result<Vec<BenchRow>> {
+    let sizes = size.sizes();
+    let dir = scratch_dir()?;
+    let key = key::random_key()?;
+    let before = store::memory_security();
+    let result = (|| {
+        let mut off: Vec<Measured> = Vec::new();
+        let mut on: Vec<Measured> = Vec::new();
+        // SQLCipher cannot turn wiping off again in a process once it has run with it, so
+        // every run without comes first (and callers run this benchmark last).
+        store::set_memory_security(false);
+        for round in 0..3 {
+            off.push(workload(
+                &dir.join(format!("off-{round}.db")),
+                Some(&key),
+                &sizes,
+            )?);
+        }
+        store::set_memory_security(true);
+        for round in 0..3 {
+            on.push(workload(
+                &dir.join(format!("on-{round}.db")),
+                Some(&key),
+                &sizes,
+            )?);
+        }
+        Ok(rows(&off, &on, &sizes)
+            .into_iter()
+            .map(|row| BenchRow {
+                metric: format!("memory security: {}", row.metric),
+                budget: 0.0,
+                ..row
+            })
+            .collect())
+    })();
+    store::set_memory_security(before);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
 fn best(runs: &[Measured], pick: fn(&Measured) -> Duration) -> f64 {
     runs.iter()
         .map(pick)

@@ -45,7 +45,7 @@ pub use session::{
     CreateRequest, CreatedVault, NewProtectorRequest, Phase, Problem, RecoverRequest, Session,
     SessionState, UnlockRequest,
 };
-pub use store::CACHE_KIB;
+pub use store::{memory_security, set_memory_security, CACHE_KIB};
 
 pub mod paths;
 

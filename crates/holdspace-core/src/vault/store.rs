@@ -5,6 +5,7 @@
 //! database file is an error to explain, never a reason to start an empty vault.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -21,6 +22,20 @@ pub(crate) const APPLICATION_ID: i32 = 0x486f_6c64;
 /// it is the biggest performance lever; DESIGN.md asks for at least 32 MB.
 pub const CACHE_KIB: i64 = 64 * 1024;
 pub(crate) const POOL_SIZE: u32 = 4;
+
+/// The high-security memory mode: SQLCipher wipes every buffer it frees (and locks its memory
+/// where it can). Off by default (it costs time); the app turns it on at start when the person
+/// chose it, before any vault is opened.
+static MEMORY_SECURITY: AtomicBool = AtomicBool::new(false);
+
+/// Applies to every connection opened from now on.
+pub fn set_memory_security(on: bool) {
+    MEMORY_SECURITY.store(on, Ordering::SeqCst);
+}
+
+pub fn memory_security() -> bool {
+    MEMORY_SECURITY.load(Ordering::SeqCst)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Access {
@@ -44,6 +59,13 @@ pub(crate) fn open(path: &Path, key: Option<&Key>, access: Access) -> Result<Con
     // SQLCipher (4.6+) otherwise prints its own diagnostics, e.g. on a wrong key, to stderr.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     if let Some(key) = key {
+        // A process-wide SQLCipher setting, applied with each connection so it follows the
+        // mode in force now (the benchmark switches it between runs).
+        conn.execute_batch(if memory_security() {
+            "PRAGMA cipher_memory_security = ON;"
+        } else {
+            "PRAGMA cipher_memory_security = OFF;"
+        })?;
         let encoded = Zeroizing::new(hex::encode(key.expose()));
         let statement = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", encoded.as_str()));
         conn.execute_batch(&statement)?;

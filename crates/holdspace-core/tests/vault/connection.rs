@@ -56,3 +56,37 @@ fn every_pooled_connection_has_the_required_settings() {
         );
     }
 }
+
+#[test]
+fn the_high_security_memory_mode_reaches_sqlcipher_on_every_connection() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = passphrase_vault(dir.path());
+    let reported = |vault: &holdspace_core::vault::Vault| -> String {
+        vault
+            .read(|c| {
+                Ok(c.query_row("PRAGMA cipher_memory_security", [], |r| {
+                    Ok(match r.get_ref(0)? {
+                        rusqlite::types::ValueRef::Integer(n) => n.to_string(),
+                        other => String::from_utf8_lossy(other.as_bytes().unwrap_or_default())
+                            .into_owned(),
+                    })
+                })?)
+            })
+            .unwrap()
+    };
+    // SQLCipher cannot turn the wiping off again once a process has used it, which is why the
+    // app applies the mode at start: so off is checked first.
+    assert_eq!(reported(&vault), "0", "off unless chosen: it costs time");
+    holdspace_core::vault::set_memory_security(true);
+    vault.lock().unwrap();
+    vault
+        .unlock(holdspace_core::vault::Unlock::Passphrase(secret(
+            PASSPHRASE,
+        )))
+        .unwrap();
+    assert_eq!(
+        reported(&vault),
+        "1",
+        "chosen: SQLCipher wipes the memory it frees"
+    );
+}
