@@ -1,29 +1,18 @@
 // Buddies in a real browser against the mock backend: a contact refused on bad input and then
 // saved, filters, my card shared with a field unticked (QR code and text), presets, import with
 // a likely duplicate, the share log, and Support now from any screen. Axe scans each screen.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launch, MOCK_PASSPHRASE, serveMockBuild, unlockMock } from './harness';
+import type { Page } from 'playwright-core';
+import { accessibilityProblems, MOCK_PASSPHRASE, mockSuite, unlockMock } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveMockBuild();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = mockSuite();
 
 async function openBuddies(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1100, height: 900 } });
+  const context = await suite.browser.newContext({ colorScheme, viewport: { width: 1100, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  await page.goto(`${server.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
+  await page.goto(`${suite.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
   await unlockMock(page);
   await page.getByRole('button', { name: 'Buddies', exact: true }).click();
   await page.getByRole('heading', { name: 'Buddies', level: 1 }).waitFor();

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -92,4 +93,28 @@ export async function unlockMock(page: Page): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(MOCK_PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** One mock build served and one Chromium launched for a test file, closed after it. */
+export function mockSuite(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  before(async () => {
+    server = await serveMockBuild();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser starts in before()');
+      return browser;
+    },
+    get url(): string {
+      if (!server) throw new Error('the server starts in before()');
+      return server.url;
+    },
+  };
 }

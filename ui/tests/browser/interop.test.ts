@@ -2,28 +2,17 @@
 // previewed with a guessed zone flagged, imported into a new group; a Meeting Guide list
 // followed; a backup, a calendar export and plain copies (only after consent) from Settings;
 // and restoring a backup from the first-run screen. Axe scans each screen.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launch, MOCK_PASSPHRASE, serveMockBuild, unlockMock } from './harness';
+import type { Page } from 'playwright-core';
+import { accessibilityProblems, MOCK_PASSPHRASE, mockSuite, unlockMock } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveMockBuild();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = mockSuite();
 
 async function unlocked(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1100, height: 900 }, timezoneId: 'Europe/Berlin' });
+  const context = await suite.browser.newContext({ colorScheme, viewport: { width: 1100, height: 900 }, timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
-  await page.goto(`${server.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
+  await page.goto(`${suite.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
   await unlockMock(page);
   return page;
 }
@@ -84,9 +73,9 @@ describe('meetings in, data out', () => {
   });
 
   it('offers to restore a backup on the first-run screen and says when the passphrase is wrong', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(suite.url);
     await page.getByRole('heading', { name: 'Welcome to Holdspace' }).waitFor();
     await page.getByRole('button', { name: 'Restore from a backup instead' }).click();
     await page.getByLabel("The backup's passphrase").fill('not the right one');

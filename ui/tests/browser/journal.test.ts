@@ -1,23 +1,12 @@
 // The journal in a real browser against the mock backend: writing with autosave, search,
 // editing, a lock in the middle of typing that loses nothing, the trash, Markdown shown safely,
 // tags and filters, and a timeline that pages as it scrolls.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launch, serveMockBuild, unlockMock } from './harness';
+import type { Page } from 'playwright-core';
+import { accessibilityProblems, mockSuite, unlockMock } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveMockBuild();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = mockSuite();
 
 async function assertAccessible(page: Page, screen: string): Promise<void> {
   assert.deepEqual(await accessibilityProblems(page), [], `${screen} has no serious or critical accessibility problems`);
@@ -26,9 +15,9 @@ async function assertAccessible(page: Page, screen: string): Promise<void> {
 
 describe('journal', () => {
   it('saves without a button, finds by search, and keeps text typed right before a lock', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.goto(`${suite.url}?mockPassphrase=the-right-one-123`);
     await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.getByText('Nothing written yet', { exact: false }).waitFor();
@@ -66,9 +55,9 @@ describe('journal', () => {
   });
 
   it('shows Markdown as formatted text that can neither run code nor fetch anything', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    const origin = new URL(server.url).origin;
+    const origin = new URL(suite.url).origin;
     const strayRequests: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== origin) strayRequests.push(request.url());
@@ -78,7 +67,7 @@ describe('journal', () => {
       dialogs += 1;
       void dialog.dismiss();
     });
-    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.goto(`${suite.url}?mockPassphrase=the-right-one-123`);
     await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.keyboard.press('Control+n');
@@ -110,9 +99,9 @@ describe('journal', () => {
   });
 
   it('narrows a search by tag and mood, and pages the timeline as it scrolls', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?mockPassphrase=the-right-one-123&mockJournalEntries=75`);
+    await page.goto(`${suite.url}?mockPassphrase=the-right-one-123&mockJournalEntries=75`);
     await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.getByText('Entry 75', { exact: true }).waitFor();
@@ -154,9 +143,9 @@ describe('journal', () => {
   });
 
   it('lets the user reword, add, use, delete and reset journal templates', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.goto(`${suite.url}?mockPassphrase=the-right-one-123`);
     await unlockMock(page);
     await page.getByRole('button', { name: 'Journal', exact: true }).click();
     await page.getByRole('button', { name: 'Templates', exact: true }).click();

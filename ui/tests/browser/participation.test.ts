@@ -1,22 +1,11 @@
 // Groups, schedules, the Today check-in, the calendar and insights in a real browser against
 // the mock backend, with an accessibility scan of each new screen.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launch, serveMockBuild, unlockMock } from './harness';
+import type { Page } from 'playwright-core';
+import { accessibilityProblems, mockSuite, unlockMock } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveMockBuild();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = mockSuite();
 
 async function assertAccessible(page: Page, screen: string): Promise<void> {
   assert.deepEqual(await accessibilityProblems(page), [], `${screen} has no serious or critical accessibility problems`);
@@ -26,9 +15,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 describe('participation', () => {
   it('adds a group and a weekly meeting, checks in from Today and sees the insights change', async () => {
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.goto(`${suite.url}?mockPassphrase=the-right-one-123`);
     await unlockMock(page);
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await assertAccessible(page, 'the empty Today screen');
@@ -87,9 +76,9 @@ describe('participation', () => {
 
 describe('group details, exceptions and the milestone', () => {
   it('edits norms and membership, skips and cancels meetings, records a past one, and keeps a milestone', async () => {
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.goto(`${suite.url}?mockPassphrase=the-right-one-123`);
     await unlockMock(page);
     await page.getByRole('button', { name: 'Groups', exact: true }).click();
     await page.getByRole('button', { name: 'Add a group' }).click();

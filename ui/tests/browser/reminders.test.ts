@@ -1,31 +1,19 @@
 // Reminders in a real browser against the mock backend: none until the user adds one, the
 // proposed 60 and 15 minutes from a group's page, the coming list with snooze and dismiss,
 // pausing and deleting a rule, and the notification settings.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { accessibilityProblems, launch, serveMockBuild, unlockMock } from './harness';
+import { accessibilityProblems, mockSuite, unlockMock } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveMockBuild();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = mockSuite();
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 describe('reminders', () => {
   it('adds the proposed reminders from a group, lists what is coming, and keeps the user in control', async () => {
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?mockPassphrase=the-right-one-123`);
+    await page.goto(`${suite.url}?mockPassphrase=the-right-one-123`);
     await unlockMock(page);
     await page.getByRole('button', { name: 'Reminders', exact: true }).click();
     await page.getByText('No reminders yet.', { exact: false }).waitFor();

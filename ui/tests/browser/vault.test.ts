@@ -1,22 +1,11 @@
 // The vault screens in a real browser against the mock backend: set-up, lock, unlock, a wrong
 // passphrase, recovery, and an accessibility scan of each screen in light and dark themes.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launch, open, serveMockBuild } from './harness';
+import type { Page } from 'playwright-core';
+import { accessibilityProblems, mockSuite, open } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveMockBuild();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = mockSuite();
 
 async function assertAccessible(page: Page, screen: string): Promise<void> {
   const problems = await accessibilityProblems(page);
@@ -34,7 +23,7 @@ async function createPassphraseVault(page: Page): Promise<string> {
 
 describe('first run, lock and unlock', () => {
   it('creates a passphrase vault, shows the recovery code once, locks and unlocks', async () => {
-    const { context, page } = await open(browser, server.url);
+    const { context, page } = await open(suite.browser, suite.url);
     await page.getByRole('heading', { name: 'Welcome to Holdspace' }).waitFor();
     await assertAccessible(page, 'the set-up screen');
 
@@ -66,7 +55,7 @@ describe('first run, lock and unlock', () => {
   });
 
   it('says so when the passphrase is wrong, and stays locked', async () => {
-    const { context, page } = await open(browser, `${server.url}?mockPassphrase=the-right-one-123`);
+    const { context, page } = await open(suite.browser, `${suite.url}?mockPassphrase=the-right-one-123`);
     await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
     await page.getByLabel('Passphrase', { exact: true }).fill('not the right one');
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
@@ -77,7 +66,7 @@ describe('first run, lock and unlock', () => {
   });
 
   it('recovers with the code and a new passphrase', async () => {
-    const { context, page } = await open(browser, `${server.url}?mockPassphrase=forgotten-passphrase`);
+    const { context, page } = await open(suite.browser, `${suite.url}?mockPassphrase=forgotten-passphrase`);
     await page.getByRole('button', { name: 'I lost access' }).click();
     await page.getByRole('heading', { name: 'Get back in with your recovery code' }).waitFor();
     await assertAccessible(page, 'the recovery screen');
@@ -90,7 +79,7 @@ describe('first run, lock and unlock', () => {
   });
 
   it('is accessible in the dark theme too', async () => {
-    const { context, page } = await open(browser, server.url, 'dark');
+    const { context, page } = await open(suite.browser, suite.url, 'dark');
     await page.getByRole('heading', { name: 'Welcome to Holdspace' }).waitFor();
     await assertAccessible(page, 'the set-up screen (dark)');
     await createPassphraseVault(page);

@@ -1,36 +1,24 @@
 // Markup the person types is text, never code: a journal entry (in the list, the editor and the
 // Markdown preview) and a contact name (in the list, the share log and Support now) holding an
 // <img onerror> and a <script> render as the characters typed, and no script runs.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launch, MOCK_PASSPHRASE, serveMockBuild, unlockMock } from './harness';
+import { MOCK_PASSPHRASE, mockSuite, unlockMock } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveMockBuild();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = mockSuite();
 
 const ATTACK = `<img src=x onerror="window.__pwned = (window.__pwned || 0) + 1"><script>window.__pwned = (window.__pwned || 0) + 1</script>`;
 
 describe('markup typed by the person', () => {
   it('renders as text in the journal and in contacts, and no script runs', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${server.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
+    await page.goto(`${suite.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
     await unlockMock(page);
 
     await page.getByRole('button', { name: 'Journal', exact: true }).click();

@@ -6,19 +6,11 @@ use crate::support::*;
 
 const BACKUP_PASSPHRASE: &str = "the backup's own passphrase";
 
-fn run(sandbox: &Sandbox, args: &[&str], stdin: &str) -> Run {
-    let pass = sandbox.pass_file();
-    let mut all = vec!["--json", "--passphrase-file", pass.to_str().unwrap()];
-    all.extend_from_slice(args);
-    sandbox.run(&all, stdin)
-}
-
 #[test]
 fn a_backup_restores_into_a_fresh_data_folder_and_opens_with_the_vaults_passphrase() {
     let original = Sandbox::new();
     original.init_passphrase_vault();
-    let added = run(
-        &original,
+    let added = original.run_json_with(
         &[
             "contact",
             "add",
@@ -31,8 +23,7 @@ fn a_backup_restores_into_a_fresh_data_folder_and_opens_with_the_vaults_passphra
     );
     assert_eq!(added.code, 0, "{}", added.stderr);
     let file = original.dir().join("vault.backup");
-    let created = run(
-        &original,
+    let created = original.run_json_with(
         &["backup", "create", "--out", file.to_str().unwrap()],
         &format!("{BACKUP_PASSPHRASE}\n"),
     );
@@ -40,8 +31,7 @@ fn a_backup_restores_into_a_fresh_data_folder_and_opens_with_the_vaults_passphra
     assert!(created.json()["database_bytes"].as_u64().unwrap() > 0);
 
     let fresh = Sandbox::new();
-    let wrong = run(
-        &fresh,
+    let wrong = fresh.run_json_with(
         &["backup", "restore", file.to_str().unwrap()],
         "not the passphrase\n",
     );
@@ -52,8 +42,7 @@ fn a_backup_restores_into_a_fresh_data_folder_and_opens_with_the_vaults_passphra
         "a refused restore writes nothing"
     );
 
-    let restored = run(
-        &fresh,
+    let restored = fresh.run_json_with(
         &["backup", "restore", file.to_str().unwrap()],
         &format!("{BACKUP_PASSPHRASE}\n"),
     );
@@ -63,12 +52,11 @@ fn a_backup_restores_into_a_fresh_data_folder_and_opens_with_the_vaults_passphra
         serde_json::json!(["passphrase", "recovery-code"])
     );
     // `pass_file` is the same passphrase in every sandbox: the restored vault opens with it.
-    let contacts = run(&fresh, &["contact", "list"], "");
+    let contacts = fresh.run_json_with(&["contact", "list"], "");
     assert_eq!(contacts.code, 0, "{}", contacts.stderr);
     assert_eq!(contacts.json()[0]["display_name"], "Sam");
 
-    let again = run(
-        &fresh,
+    let again = fresh.run_json_with(
         &["backup", "restore", file.to_str().unwrap()],
         &format!("{BACKUP_PASSPHRASE}\n"),
     );

@@ -1,40 +1,18 @@
 //! `calendar import` from a shell: the contract's rows, a dry run that saves nothing, and a
 //! second import of the same file that updates rather than duplicates.
 
-use std::path::PathBuf;
-
 use crate::support::*;
-
-fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../holdspace-core/tests/fixtures/ical")
-        .join(name)
-        .to_string_lossy()
-        .into_owned()
-}
-
-fn run_json(sandbox: &Sandbox, args: &[&str]) -> serde_json::Value {
-    let pass = sandbox.pass_file();
-    let mut all = vec!["--json", "--passphrase-file", pass.to_str().unwrap()];
-    all.extend_from_slice(args);
-    let run = sandbox.run_env(&all, "", &[("TZ", Some("Europe/Berlin"))]);
-    assert_eq!(run.code, 0, "{args:?} must succeed: {}", run.stderr);
-    run.json()
-}
 
 #[test]
 fn a_dry_run_prints_each_event_with_its_zone_and_first_utc_start() {
     let sandbox = Sandbox::new();
     sandbox.init_passphrase_vault();
-    let rows = run_json(
-        &sandbox,
-        &[
-            "calendar",
-            "import",
-            &fixture("outlook_display_name.ics"),
-            "--dry-run",
-        ],
-    );
+    let rows = sandbox.ok_json(&[
+        "calendar",
+        "import",
+        &core_fixture("ical", "outlook_display_name.ics"),
+        "--dry-run",
+    ]);
     let picked: Vec<serde_json::Value> = rows
         .as_array()
         .unwrap()
@@ -71,14 +49,16 @@ fn a_dry_run_prints_each_event_with_its_zone_and_first_utc_start() {
             ]),
         ]
     );
-    let utc = run_json(
-        &sandbox,
-        &["calendar", "import", &fixture("utc_start.ics"), "--dry-run"],
-    );
+    let utc = sandbox.ok_json(&[
+        "calendar",
+        "import",
+        &core_fixture("ical", "utc_start.ics"),
+        "--dry-run",
+    ]);
     assert_eq!(utc[0]["time_zone"], "UTC");
     assert_eq!(utc[0]["rrule"], "FREQ=WEEKLY");
     assert_eq!(
-        run_json(&sandbox, &["group", "list"]),
+        sandbox.ok_json(&["group", "list"]),
         serde_json::json!([]),
         "a dry run saves nothing"
     );
@@ -88,14 +68,14 @@ fn a_dry_run_prints_each_event_with_its_zone_and_first_utc_start() {
 fn importing_the_same_file_twice_updates_the_meetings() {
     let sandbox = Sandbox::new();
     sandbox.init_passphrase_vault();
-    let first = run_json(&sandbox, &["calendar", "import", &fixture("google.ics")]);
+    let first = sandbox.ok_json(&["calendar", "import", &core_fixture("ical", "google.ics")]);
     assert_eq!(first.as_array().unwrap().len(), 2);
     assert!(first
         .as_array()
         .unwrap()
         .iter()
         .all(|r| r["updated"] == false));
-    let again = run_json(&sandbox, &["calendar", "import", &fixture("google.ics")]);
+    let again = sandbox.ok_json(&["calendar", "import", &core_fixture("ical", "google.ics")]);
     assert!(
         again
             .as_array()
@@ -105,7 +85,7 @@ fn importing_the_same_file_twice_updates_the_meetings() {
         "by UID: updated, not added"
     );
     assert_eq!(again[0]["meeting_id"], first[0]["meeting_id"]);
-    let groups = run_json(&sandbox, &["group", "list"]);
+    let groups = sandbox.ok_json(&["group", "list"]);
     assert_eq!(
         groups.as_array().unwrap().len(),
         2,
@@ -117,12 +97,9 @@ fn importing_the_same_file_twice_updates_the_meetings() {
 fn an_export_is_discreet_unless_detailed_and_reimports() {
     let sandbox = Sandbox::new();
     sandbox.init_passphrase_vault();
-    run_json(&sandbox, &["calendar", "import", &fixture("google.ics")]);
+    sandbox.ok_json(&["calendar", "import", &core_fixture("ical", "google.ics")]);
     let out = sandbox.dir().join("meetings.ics");
-    let written = run_json(
-        &sandbox,
-        &["calendar", "export", "--out", out.to_str().unwrap()],
-    );
+    let written = sandbox.ok_json(&["calendar", "export", "--out", out.to_str().unwrap()]);
     assert_eq!(
         written["events"], 3,
         "two meetings and one moved occurrence"
@@ -133,20 +110,17 @@ fn an_export_is_discreet_unless_detailed_and_reimports() {
         "no group or event names"
     );
     assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin"));
-    run_json(
-        &sandbox,
-        &[
-            "calendar",
-            "export",
-            "--detailed",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
+    sandbox.ok_json(&[
+        "calendar",
+        "export",
+        "--detailed",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert!(std::fs::read_to_string(&out)
         .unwrap()
         .contains("SUMMARY:Tuesday circle"));
-    let again = run_json(&sandbox, &["calendar", "import", out.to_str().unwrap()]);
+    let again = sandbox.ok_json(&["calendar", "import", out.to_str().unwrap()]);
     assert!(
         again
             .as_array()

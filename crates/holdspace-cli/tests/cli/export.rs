@@ -3,26 +3,17 @@
 
 use crate::support::*;
 
-fn run(sandbox: &Sandbox, args: &[&str], stdin: &str) -> Run {
-    let pass = sandbox.pass_file();
-    let mut all = vec!["--json", "--passphrase-file", pass.to_str().unwrap()];
-    all.extend_from_slice(args);
-    sandbox.run(&all, stdin)
-}
-
 #[test]
 fn the_journal_exports_as_one_json_file_or_markdown_files_with_a_warning() {
     let sandbox = Sandbox::new();
     sandbox.init_passphrase_vault();
-    let added = run(
-        &sandbox,
+    let added = sandbox.run_json_with(
         &["journal", "add", "--lines", "--kind", "check-in"],
         "first, with a comma\nsecond \"quoted\"\n",
     );
     assert_eq!(added.code, 0, "{}", added.stderr);
     let out = sandbox.root.path().join("export");
-    let json = run(
-        &sandbox,
+    let json = sandbox.run_json_with(
         &[
             "export",
             "journal",
@@ -55,8 +46,7 @@ fn the_journal_exports_as_one_json_file_or_markdown_files_with_a_warning() {
         assert!(entries[0].get(field).is_some(), "each entry has {field}");
     }
     let md = sandbox.root.path().join("md");
-    let markdown = run(
-        &sandbox,
+    let markdown = sandbox.run_json_with(
         &[
             "export",
             "journal",
@@ -92,16 +82,14 @@ fn contacts_export_as_one_vcard_file() {
     sandbox.init_passphrase_vault();
     for name in ["Sam", "Kim"] {
         assert_eq!(
-            run(&sandbox, &["contact", "add", "--name", name], "").code,
+            sandbox
+                .run_json_with(&["contact", "add", "--name", name], "")
+                .code,
             0
         );
     }
     let out = sandbox.root.path().join("contacts.vcf");
-    let done = run(
-        &sandbox,
-        &["export", "contacts", "--out", out.to_str().unwrap()],
-        "",
-    );
+    let done = sandbox.run_json_with(&["export", "contacts", "--out", out.to_str().unwrap()], "");
     assert_eq!(done.code, 0, "{}", done.stderr);
     assert_eq!(done.json()["records"], 2);
     assert_eq!(

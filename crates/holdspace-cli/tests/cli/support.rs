@@ -118,3 +118,31 @@ impl Sandbox {
 fn name(path: &Path) -> String {
     path.file_name().unwrap().to_string_lossy().into_owned()
 }
+
+/// A fixture of the core's tests (`dir` under crates/holdspace-core/tests/fixtures).
+pub fn core_fixture(dir: &str, name: &str) -> String {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../holdspace-core/tests/fixtures")
+        .join(dir)
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+impl Sandbox {
+    /// `--json` with the sandbox's passphrase file, then `args`; stdin as given, `TZ` fixed so
+    /// local times in the output are known.
+    pub fn run_json_with(&self, args: &[&str], stdin: &str) -> Run {
+        let pass = self.pass_file();
+        let mut all = vec!["--json", "--passphrase-file", pass.to_str().unwrap()];
+        all.extend_from_slice(args);
+        self.run_env(&all, stdin, &[("TZ", Some("Europe/Berlin"))])
+    }
+
+    /// Like [`Sandbox::run_json_with`] without stdin, asserting success; the parsed output.
+    pub fn ok_json(&self, args: &[&str]) -> serde_json::Value {
+        let run = self.run_json_with(args, "");
+        assert_eq!(run.code, 0, "{args:?} must succeed: {}", run.stderr);
+        run.json()
+    }
+}

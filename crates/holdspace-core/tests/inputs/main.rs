@@ -7,6 +7,9 @@
 #[allow(dead_code)]
 mod support;
 
+#[path = "../common/contents.rs"]
+mod contents;
+
 use std::collections::BTreeMap;
 
 use holdspace_core::buddies::import::{self, ImportChoice};
@@ -24,36 +27,8 @@ use holdspace_core::templates::{self, TemplateInput};
 use holdspace_core::vault::Vault;
 use proptest::prelude::*;
 
-/// Every table's row count and a hash of its sorted rows: "nothing changed" made checkable.
 fn contents(vault: &Vault) -> BTreeMap<String, (usize, u64)> {
-    use std::hash::{Hash, Hasher};
-    vault
-        .read(|conn| {
-            let tables: Vec<String> = conn
-                .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut out = BTreeMap::new();
-            for table in tables {
-                let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\""))?;
-                let columns = stmt.column_count();
-                let mut rows: Vec<String> = stmt
-                    .query_map([], |row| {
-                        let mut text = String::new();
-                        for i in 0..columns {
-                            text.push_str(&format!("{:?}|", row.get_ref(i)?));
-                        }
-                        Ok(text)
-                    })?
-                    .collect::<rusqlite::Result<_>>()?;
-                rows.sort();
-                let mut hasher = std::collections::hash_map::DefaultHasher::new();
-                rows.hash(&mut hasher);
-                out.insert(table, (rows.len(), hasher.finish()));
-            }
-            Ok(out)
-        })
-        .unwrap()
+    contents::contents_except(vault, &[])
 }
 
 /// Text as attackers and accidents write it: any characters (controls, NUL, RTL marks), empty,

@@ -113,37 +113,10 @@ fn fill(vault: &Vault) {
     .unwrap();
 }
 
-/// Rows and a content hash per table: what "the same vault" means. The unlock log is left out:
-/// unlocking the restored vault to look at it adds a row there.
+/// What "the same vault" means here; the unlock log is left out: unlocking the restored vault
+/// to look at it adds a row there.
 fn contents(vault: &Vault) -> BTreeMap<String, (usize, u64)> {
-    use std::hash::{Hash, Hasher};
-    vault
-        .read(|conn| {
-            let tables: Vec<String> = conn
-                .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut out = BTreeMap::new();
-            for table in tables.into_iter().filter(|t| t != "vault_unlock") {
-                let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\""))?;
-                let columns = stmt.column_count();
-                let mut rows: Vec<String> = stmt
-                    .query_map([], |row| {
-                        let mut text = String::new();
-                        for i in 0..columns {
-                            text.push_str(&format!("{:?}|", row.get_ref(i)?));
-                        }
-                        Ok(text)
-                    })?
-                    .collect::<rusqlite::Result<_>>()?;
-                rows.sort();
-                let mut hasher = std::collections::hash_map::DefaultHasher::new();
-                rows.hash(&mut hasher);
-                out.insert(table, (rows.len(), hasher.finish()));
-            }
-            Ok(out)
-        })
-        .unwrap()
+    crate::contents::contents_except(vault, &["vault_unlock"])
 }
 
 fn backed_up(dir: &Path) -> (Vault, std::path::PathBuf, BTreeMap<String, (usize, u64)>) {

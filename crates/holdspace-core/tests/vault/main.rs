@@ -8,6 +8,9 @@
     clippy::print_stderr
 )]
 
+#[path = "../common/contents.rs"]
+mod contents;
+
 mod backup;
 mod connection;
 mod crash;
