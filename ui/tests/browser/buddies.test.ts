@@ -93,6 +93,12 @@ describe('buddies', () => {
     assert.equal(await rows.count(), 2, 'the QR code and the text are both logged');
     assert.doesNotMatch((await rows.allTextContents()).join(' '), /robin@example\.org/, 'the log shows the e-mail was never shared');
     assert.deepEqual(await accessibilityProblems(page), [], 'the share log is accessible');
+
+    // Quick hide: locked at once, and the card's text is no longer on the clipboard.
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Name: Robin\nPhone (mobile): +49 151 1111111\n');
+    await page.getByRole('button', { name: 'Hide now' }).click();
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '', 'what Holdspace copied is gone');
     await page.context().close();
   });
 
