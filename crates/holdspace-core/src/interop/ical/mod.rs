@@ -3,6 +3,7 @@
 
 mod follow;
 mod read;
+mod values;
 mod vtimezone;
 mod windows_zones;
 mod write;
