@@ -158,6 +158,18 @@ export class Session {
     return typeof value === 'string' ? value : '';
   }
 
+  /** The element's value once the app has filled it in (it loads asynchronously), or what it
+   *  holds after `ms`: an editor opened by a click shows its text a moment later. */
+  async filledValue(xpath: string, ms = 5_000): Promise<string> {
+    const deadline = Date.now() + ms;
+    let value = await this.value(xpath);
+    while (value === '' && Date.now() < deadline) {
+      await sleep(100);
+      value = await this.value(xpath);
+    }
+    return value;
+  }
+
   /** A DOM property of the element (e.g. an image's `src`). */
   async property(xpath: string, name: string): Promise<string> {
     const value = await this.call('GET', `/element/${await this.find(xpath)}/property/${name}`);

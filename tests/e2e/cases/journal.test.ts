@@ -31,13 +31,13 @@ test('a journal entry survives a lock in the middle of typing and is found by se
     await window.click(button('Journal'));
     await window.type(byId('journal-search'), 'cafe buddy');
     await window.click('//button[contains(@class, "card-button")][.//mark]');
-    const body = await window.value(byId('entry-body'));
+    const body = await window.filledValue(byId('entry-body'));
     assert.equal(body, 'Arrived tired but the café was calm. Then I called my buddy.', 'nothing typed before the lock was lost');
 
     await window.click(button('Back (Esc)'));
     await window.click(button('New entry'));
     await window.click('//select[@id="entry-template"]/option[normalize-space()="Daily check-in"]');
-    assert.match(await window.value(byId('entry-body')), /How am I arriving today\?/, 'the core\'s daily check-in starts the entry');
+    assert.match(await window.filledValue(byId('entry-body')), /How am I arriving today\?/, 'the core\'s daily check-in starts the entry');
     await window.find('//*[@data-testid="save-status" and normalize-space()="Saved"]');
     await window.click('//button[@aria-pressed][normalize-space()="Preview"]');
     await window.find('//*[@data-testid="entry-preview"]//h3[normalize-space()="How am I arriving today?"]');
