@@ -73,6 +73,15 @@ impl Vault {
             }
             return Err(Error::io("create the data folder")(error));
         }
+        let in_use = match files::claim_in_use(&paths.in_use_lock()) {
+            Ok(in_use) => in_use,
+            Err(error) => {
+                if let Some(k) = &keyring {
+                    let _ = keystore.delete(&k.account);
+                }
+                return Err(error);
+            }
+        };
         let manifest = Manifest {
             format_version: FORMAT_VERSION,
             vault_id,
@@ -83,6 +92,8 @@ impl Vault {
                 passphrase,
                 recovery_code: recovery,
             },
+            seal: None,
+            loaded_bytes: Vec::new(),
         };
         let unlocked_with = if options.use_keyring {
             ProtectorKind::Keyring
@@ -100,6 +111,7 @@ impl Vault {
                             pool,
                             data_key,
                             unlocked_with,
+                            in_use,
                         }),
                     }),
                 },
@@ -107,7 +119,8 @@ impl Vault {
             }),
             Err(error) => {
                 // Only files this call created are removed: the folder held no vault before.
-                for path in [paths.database(), paths.manifest()]
+                drop(in_use);
+                for path in [paths.database(), paths.manifest(), paths.in_use_lock()]
                     .into_iter()
                     .chain(paths.database_companions())
                 {
@@ -137,8 +150,8 @@ impl Vault {
         let pool = store::pool(Connector::new(paths.database(), Some(Arc::clone(key))))?;
         manifest.schema_version = migrations::migrate(&mut *pool.get()?)?;
         // vault.json last: until it exists, no half-made vault can be mistaken for a real one.
-        manifest.save(&paths.manifest())?;
+        manifest.save(&paths.manifest(), key)?;
         files::sync_dir(paths.dir())?;
-        Ok((pool, manifest))
+        Ok((pool, Manifest::load(&paths.manifest())?))
     }
 }

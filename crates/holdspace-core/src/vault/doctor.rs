@@ -58,6 +58,14 @@ impl Vault {
             "key",
             Ok(format!("unsealed with the {}", how.kind().as_str())),
         );
+        report.push(
+            "vault description sealed",
+            match (&manifest.seal, manifest.verify_seal(&key)) {
+                (_, Err(e)) => Err(failed(&e)),
+                (Some(_), Ok(())) => Ok("unchanged since Holdspace wrote it".into()),
+                (None, Ok(())) => Ok("written before seals; sealed at the next unlock".into()),
+            },
+        );
         let path = self.paths.database();
         if !report.push(
             "database file",
@@ -66,6 +74,20 @@ impl Vault {
                 .map_err(|e| failed(&e)),
         ) {
             return Ok(report);
+        }
+        let in_use = super::files::claim_existing_in_use(&self.paths.in_use_lock())?;
+        if in_use.as_ref().is_none_or(|claim| claim.alone) {
+            report.push(
+                "write-ahead log",
+                super::wal_check::check(&path)
+                    .map(|()| "no saved change lost".into())
+                    .map_err(|e| failed(&e)),
+            );
+        } else {
+            report.push(
+                "write-ahead log",
+                Ok("in use by another Holdspace; not examined".into()),
+            );
         }
         let conn = match store::open_for_verification(&path, &key) {
             Ok(conn) => conn,

@@ -60,3 +60,57 @@ pub(crate) fn lock_exclusive(path: &Path) -> Result<File> {
         .map_err(Error::io("lock the vault description"))?;
     Ok(file)
 }
+
+/// A shared lock held by every process (and every `Vault`) that has the database open.
+/// Claiming it tells whether anyone else has: only when no one has are the database's
+/// companion files quiet enough to examine byte by byte.
+pub(crate) struct InUse {
+    /// Held until dropped, after the last connection has closed.
+    _file: File,
+    /// No one else had the database open when this was claimed.
+    pub(crate) alone: bool,
+}
+
+impl std::fmt::Debug for InUse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InUse").field("alone", &self.alone).finish()
+    }
+}
+
+pub(crate) fn claim_in_use(path: &Path) -> Result<InUse> {
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map_err(Error::io("mark the vault as in use"))?;
+    claim(file)
+}
+
+/// For read-only work (`doctor`): claims the lock only if its file exists, creating nothing.
+/// Without the file no one can hold the lock, so the vault counts as not in use.
+pub(crate) fn claim_existing_in_use(path: &Path) -> Result<Option<InUse>> {
+    match OpenOptions::new().read(true).write(true).open(path) {
+        Ok(file) => claim(file).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io("check whether the vault is in use")(e)),
+    }
+}
+
+fn claim(file: File) -> Result<InUse> {
+    let alone = match file.try_lock() {
+        Ok(()) => {
+            file.unlock()
+                .map_err(Error::io("mark the vault as in use"))?;
+            true
+        }
+        Err(std::fs::TryLockError::WouldBlock) => false,
+        Err(std::fs::TryLockError::Error(e)) => {
+            return Err(Error::io("mark the vault as in use")(e))
+        }
+    };
+    file.lock_shared()
+        .map_err(Error::io("mark the vault as in use"))?;
+    Ok(InUse { _file: file, alone })
+}

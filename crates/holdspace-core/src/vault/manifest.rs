@@ -9,11 +9,14 @@ use serde::{Deserialize, Serialize};
 
 use super::files;
 use super::kdf::KdfParams;
-use super::key::WrappedKey;
+use super::key::{Key, WrappedKey};
+use super::manifest_seal;
 use crate::{Error, Result};
 
-/// Bumped only for changes an older Holdspace could not read safely.
-pub const FORMAT_VERSION: i64 = 1;
+/// Bumped only for changes an older Holdspace could not read safely. Format 2 carries a seal
+/// (see `manifest_seal`); a format-1 description, which has none, is sealed at its next unlock.
+pub const FORMAT_VERSION: i64 = 2;
+const FIRST_SEALED_FORMAT: i64 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "kebab-case")]
@@ -40,6 +43,13 @@ pub struct Manifest {
     pub schema_version: i64,
     pub created_at: String,
     pub protectors: Protectors,
+    /// Last, so that it is written after every field it covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<String>,
+    /// The file exactly as read, which the seal covers; empty for a description not read
+    /// from a file.
+    #[serde(skip)]
+    pub(crate) loaded_bytes: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -90,14 +100,38 @@ impl Manifest {
                 supported: FORMAT_VERSION,
             });
         }
-        serde_json::from_value(value).map_err(damaged)
+        let mut manifest: Self = serde_json::from_value(value).map_err(damaged)?;
+        manifest.loaded_bytes = bytes;
+        Ok(manifest)
     }
 
-    pub(crate) fn save(&self, path: &Path) -> Result<()> {
-        let mut bytes = serde_json::to_vec_pretty(self)
+    /// Writes the description in the current format, sealed with the data key.
+    pub(crate) fn save(&self, path: &Path, key: &Key) -> Result<()> {
+        let mut unsealed = self.clone();
+        unsealed.format_version = FORMAT_VERSION;
+        unsealed.seal = Some(manifest_seal::PLACEHOLDER.into());
+        let mut bytes = serde_json::to_vec_pretty(&unsealed)
             .map_err(|_| Error::Storage("the vault description could not be encoded".into()))?;
         bytes.push(b'\n');
+        let bytes = manifest_seal::seal(key, bytes)?;
         files::write_atomically(path, &bytes)
+    }
+
+    /// With the data key in hand: refuses a description changed outside Holdspace. Only a
+    /// description from before seals existed may have none.
+    pub(crate) fn verify_seal(&self, key: &Key) -> Result<()> {
+        match &self.seal {
+            Some(seal) => manifest_seal::verify(key, &self.loaded_bytes, seal),
+            None if self.format_version < FIRST_SEALED_FORMAT => Ok(()),
+            None => Err(Error::VaultDamaged(
+                "vault.json has lost its seal; it was changed outside Holdspace".into(),
+            )),
+        }
+    }
+
+    /// A description from before seals existed, to be sealed at the next unlock.
+    pub(crate) fn needs_seal(&self) -> bool {
+        self.seal.is_none()
     }
 
     pub fn protector_kinds(&self) -> Vec<ProtectorKind> {

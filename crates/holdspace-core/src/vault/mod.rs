@@ -19,6 +19,7 @@ mod kdf;
 mod key;
 mod keyring;
 mod manifest;
+mod manifest_seal;
 mod migrations;
 mod plain_copy;
 mod protectors;
@@ -26,6 +27,7 @@ mod random;
 mod recovery_code;
 mod session;
 mod store;
+mod wal_check;
 
 use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
@@ -122,6 +124,8 @@ struct OpenVault {
     pool: Pool,
     data_key: Arc<Key>,
     unlocked_with: ProtectorKind,
+    /// Released only after the pool is gone and the database settled.
+    in_use: files::InUse,
 }
 
 impl Vault {
@@ -174,12 +178,18 @@ impl Vault {
             return Ok(open.unlocked_with);
         }
         let data_key = Arc::new(self.unwrap_key(&state.manifest, &how)?);
+        state.manifest.verify_seal(&data_key)?;
+        let in_use = files::claim_in_use(&self.paths.in_use_lock())?;
+        if in_use.alone {
+            wal_check::check(&self.paths.database())?;
+        }
         let pool = self.open_verified(&mut state.manifest, &data_key)?;
         access::record_unlock(&pool, kind)?;
         state.open = Some(OpenVault {
             pool,
             data_key,
             unlocked_with: kind,
+            in_use,
         });
         tracing::info!(protector = kind.as_str(), "vault unlocked");
         Ok(kind)
@@ -195,7 +205,12 @@ impl Vault {
 
     fn close(&self, state: &mut State) {
         if let Some(open) = state.open.take() {
-            let OpenVault { pool, data_key, .. } = open;
+            let OpenVault {
+                pool,
+                data_key,
+                in_use,
+                ..
+            } = open;
             drop(pool);
             // The pool's worker thread may still be finishing a connection it was opening, and
             // holds the connector (and its copy of the key) until then. Wait for the last copy
@@ -208,6 +223,7 @@ impl Vault {
             if !settled {
                 tracing::warn!("the database could not be settled after locking");
             }
+            drop(in_use);
         }
     }
 
@@ -248,18 +264,27 @@ impl Vault {
     fn open_verified(&self, manifest: &mut Manifest, key: &Arc<Key>) -> Result<Pool> {
         let path = self.paths.database();
         store::check_file(&path)?;
+        // A log left behind means the last session ended without locking (a crash, a kill).
+        // The structure check reads only the newest copy of each page, so a damaged older
+        // copy in the database would surface later, at the next checkpoint; after a crash,
+        // authenticate every page of the file now.
+        let after_crash = self.paths.database_companions()[0].exists();
         {
             let conn = store::open_for_verification(&path, key)?;
             store::quick_check(&conn)?;
+            if after_crash {
+                store::every_page_authenticated(&conn)?;
+            }
             migrations::refuse_newer(migrations::current_version(&conn)?)?;
         }
         let pool = store::pool(Connector::new(path, Some(Arc::clone(key))))?;
         let version = migrations::migrate(&mut *pool.get()?)?;
-        if version != manifest.schema_version {
+        if version != manifest.schema_version || manifest.needs_seal() {
             let mut updated = manifest.clone();
             updated.schema_version = version;
-            updated.save(&self.paths.manifest())?;
-            *manifest = updated;
+            updated.save(&self.paths.manifest(), key)?;
+            // What was saved, as the next change will read it.
+            *manifest = Manifest::load(&self.paths.manifest())?;
         }
         Ok(pool)
     }
@@ -302,9 +327,10 @@ impl Vault {
                 "vault.json now describes another vault; nothing was changed".into(),
             ));
         }
+        updated.verify_seal(&key)?;
         let result = change(&mut updated, &key)?;
-        updated.save(&self.paths.manifest())?;
-        state.manifest = updated;
+        updated.save(&self.paths.manifest(), &key)?;
+        state.manifest = Manifest::load(&self.paths.manifest())?;
         Ok(result)
     }
 }

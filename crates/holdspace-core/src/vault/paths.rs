@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 pub const DATABASE_FILE: &str = "holdspace.db";
 pub const MANIFEST_FILE: &str = "vault.json";
 pub const LOG_DIR: &str = "logs";
+pub const IN_USE_FILE: &str = "vault.in-use";
 
 #[derive(Debug, Clone)]
 pub struct VaultPaths {
@@ -32,6 +33,11 @@ impl VaultPaths {
     /// Held while `vault.json` is being changed, so two processes never interleave changes.
     pub fn manifest_lock(&self) -> PathBuf {
         self.dir.join(format!("{MANIFEST_FILE}.lock"))
+    }
+
+    /// Held shared by every process that has the database open (see `files::claim_in_use`).
+    pub fn in_use_lock(&self) -> PathBuf {
+        self.dir.join(IN_USE_FILE)
     }
 
     pub fn logs(&self) -> PathBuf {

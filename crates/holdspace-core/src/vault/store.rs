@@ -225,6 +225,21 @@ pub(crate) fn quick_check(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// SQLCipher's check of every page in the file, free and superseded ones included (it reads
+/// the file, not the newest copies). No rows means sound.
+pub(crate) fn every_page_authenticated(conn: &Connection) -> Result<()> {
+    let mut stmt = conn
+        .prepare("PRAGMA cipher_integrity_check")
+        .map_err(damaged_on_open)?;
+    let mut rows = stmt.query([]).map_err(damaged_on_open)?;
+    if rows.next().map_err(damaged_on_open)?.is_some() {
+        return Err(Error::VaultDamaged(
+            "pages of the database failed authentication".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Leaves a locked vault as one self-contained file: checkpoints the WAL and switches the
 /// database out of WAL mode, so that later read-only opens (verification, `doctor`) find no
 /// WAL to index and create no `-wal`/`-shm` files. Unlocking switches WAL back on. If another

@@ -255,7 +255,7 @@ fn creating_over_an_existing_vault_is_refused() {
 }
 
 #[test]
-fn a_locked_vault_leaves_only_its_database_and_description() {
+fn a_locked_vault_leaves_only_its_database_description_and_lock_file() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, _) = passphrase_vault(dir.path());
     write_probe(&vault, "x");
@@ -263,8 +263,9 @@ fn a_locked_vault_leaves_only_its_database_and_description() {
     let names: Vec<String> = fingerprint(dir.path()).into_keys().collect();
     assert_eq!(
         names,
-        vec!["holdspace.db", "vault.json"],
-        "locking checkpoints the WAL into the database"
+        vec!["holdspace.db", "vault.in-use", "vault.json"],
+        "locking checkpoints the WAL into the database (the empty in-use lock file stays: \
+         deleting a lock file another process may be opening would break the lock)"
     );
 }
 

@@ -5,7 +5,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use holdspace_core::vault::{CreateOptions, Unlock, Vault, VaultPaths};
+use holdspace_core::vault::{CreateOptions, Unlock, Vault, VaultPaths, FORMAT_VERSION};
 use holdspace_core::ErrorCode;
 
 use crate::support::*;
@@ -205,9 +205,10 @@ fn a_vault_with_a_newer_schema_is_refused_untouched() {
 fn a_vault_description_of_a_newer_format_is_refused_untouched() {
     let dir = locked_vault_with_data();
     let path = dir.path().join("vault.json");
-    let text = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("\"format_version\": 1", "\"format_version\": 7");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        &format!("\"format_version\": {FORMAT_VERSION}"),
+        &format!("\"format_version\": {}", FORMAT_VERSION + 1),
+    );
     std::fs::write(&path, text).unwrap();
     let before = fingerprint(dir.path());
     let error = Vault::load(

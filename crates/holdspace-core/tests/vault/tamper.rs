@@ -1,7 +1,13 @@
 //! Flipped bytes anywhere in the database are detected: an unlock that refuses, a read that
-//! fails, or `doctor` reporting it. Never silently different data.
+//! fails, or `doctor` reporting it. Never silently different data. After a crash (a log left
+//! beside the database) flips in the database, the log or `vault.json` are all refused at
+//! unlock, with every file left as it was.
 
-use holdspace_core::vault::Unlock;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use holdspace_core::vault::{Unlock, Vault, VaultPaths};
 use holdspace_core::ErrorCode;
 
 use crate::support::*;
@@ -95,4 +101,138 @@ fn flipped_bytes_anywhere_in_the_database_are_detected_never_read_as_data() {
     eprintln!(
         "{flips} flipped offsets: {refused_at_unlock} refused at unlock, the rest caught by doctor"
     );
+}
+
+/// A small deterministic generator, so a failing round can be replayed from its seed.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const FLIP_ROUNDS: usize = 100;
+
+#[test]
+fn random_flips_across_the_database_its_log_and_vault_json_are_all_refused_untouched() {
+    let source = tempfile::tempdir().unwrap();
+    let (vault, _) = passphrase_vault(source.path());
+    let line = "a sentence about my week. ".repeat(12);
+    for i in 0..60 {
+        write_probe(&vault, &format!("row {i}: {line}"));
+    }
+    vault.lock().unwrap();
+    drop(vault);
+    let vault = unlock_with_passphrase(source.path()).unwrap();
+    for i in 60..75 {
+        write_probe(&vault, &format!("row {i}: {line}"));
+    }
+    let expected = read_probes(&vault).unwrap();
+    // What a writer killed now would leave: the database, the log of saves not yet merged
+    // into it, SQLite's index of that log, and the description.
+    let kept = [
+        "holdspace.db",
+        "holdspace.db-wal",
+        "holdspace.db-shm",
+        "vault.json",
+    ];
+    let originals: Vec<(&str, Vec<u8>)> = kept
+        .iter()
+        .map(|name| (*name, std::fs::read(source.path().join(name)).unwrap()))
+        .collect();
+    drop(vault);
+    let original = |name: &str| {
+        originals
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, b)| b.clone())
+            .unwrap()
+    };
+    assert!(
+        original("holdspace.db-wal").len() > 32 + 15 * 4120,
+        "the log must hold the fifteen saves made after the last lock"
+    );
+
+    let seed = std::env::var("HOLDSPACE_TAMPER_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("tamper seed {seed} (HOLDSPACE_TAMPER_SEED={seed} replays it)");
+    let mut random = SplitMix(seed);
+    let targets = ["holdspace.db", "holdspace.db-wal", "vault.json"];
+    let mut refused: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for round in 0..FLIP_ROUNDS {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in &originals {
+            std::fs::write(dir.path().join(name), bytes).unwrap();
+        }
+        let target = targets[random.below(targets.len())];
+        let mut bytes = original(target);
+        let count = 1 + random.below(16);
+        let mut offsets = std::collections::BTreeSet::new();
+        while offsets.len() < count {
+            offsets.insert(random.below(bytes.len()));
+        }
+        for &at in &offsets {
+            bytes[at] ^= 1 + random.below(255) as u8;
+        }
+        std::fs::write(dir.path().join(target), &bytes).unwrap();
+        let watched = |dir: &Path| -> Vec<Vec<u8>> {
+            targets
+                .iter()
+                .map(|name| std::fs::read(dir.join(name)).unwrap())
+                .collect()
+        };
+        let before = watched(dir.path());
+        let what = format!("round {round}: {count} bytes of {target} at {offsets:?}");
+        let outcome = Vault::load(
+            VaultPaths::new(dir.path()),
+            Arc::new(MemoryKeyring::default()),
+        )
+        .and_then(|vault| {
+            vault.unlock(Unlock::Passphrase(secret(PASSPHRASE)))?;
+            Ok(vault)
+        });
+        match outcome {
+            Err(error) => {
+                let code = error.code();
+                assert!(
+                    matches!(
+                        code,
+                        ErrorCode::VaultDamaged
+                            | ErrorCode::WrongPassphrase
+                            | ErrorCode::NewerVersion
+                    ),
+                    "{what}: a refusal must explain damage, got {code:?}"
+                );
+                *refused.entry((target, code.as_str())).or_default() += 1;
+            }
+            Ok(vault) => {
+                let same = read_probes(&vault).map(|rows| rows == expected);
+                panic!("{what}: opened although changed (rows as written: {same:?})");
+            }
+        }
+        assert_eq!(
+            watched(dir.path()),
+            before,
+            "{what}: a refused vault's files stay exactly as they were"
+        );
+    }
+    let total: usize = refused.values().sum();
+    assert_eq!(total, FLIP_ROUNDS, "every changed file must be refused");
+    eprintln!("{FLIP_ROUNDS} rounds of 1-16 flipped bytes, all refused: {refused:?}");
 }

@@ -113,7 +113,7 @@ pub(crate) fn restore_with(
     }
     manifest.schema_version = version;
     let described = Scratch::beside(&paths.manifest(), "restore-json")?;
-    manifest.save(&described.0)?;
+    manifest.save(&described.0, &data_key)?;
 
     before_swap()?;
     let aside = if exists {
