@@ -129,8 +129,11 @@ struct OpenVault {
 }
 
 impl Vault {
-    /// Reads `vault.json` only; the vault starts locked. Writes nothing.
+    /// Reads `vault.json` only; the vault starts locked. Writes nothing (but see below).
     pub fn load(paths: VaultPaths, keystore: Arc<dyn KeyStore>) -> Result<Self> {
+        // The one exception to writing nothing: a restore the person confirmed, interrupted
+        // after its files were verified, is finished before the folder is looked at.
+        backup::finish_interrupted_restore(&paths)?;
         let manifest = Manifest::load(&paths.manifest())?;
         Ok(Self {
             paths,

@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use holdspace_core::vault::Unlock;
+use holdspace_core::vault::{RestoreInto, Unlock, VaultPaths};
 
 use crate::support::*;
 
@@ -20,12 +20,29 @@ const CHILD_ENV: &str = "HOLDSPACE_CRASH_CHILD";
 const DIR_ENV: &str = "HOLDSPACE_CRASH_DIR";
 const FROM_ENV: &str = "HOLDSPACE_CRASH_FROM";
 const TO_ENV: &str = "HOLDSPACE_CRASH_TO";
+const BACKUP_ENV: &str = "HOLDSPACE_CRASH_BACKUP";
+const BACKUP_PASSPHRASE: &str = "the backup's own passphrase";
+
+fn full_reliability() -> bool {
+    std::env::var_os("HOLDSPACE_FULL_RELIABILITY").is_some()
+}
+
 /// Kills of the writer: 200 in the test command, 1,000 with the full flag.
 fn kills() -> usize {
-    if std::env::var_os("HOLDSPACE_FULL_RELIABILITY").is_some() {
+    if full_reliability() {
         1000
     } else {
         200
+    }
+}
+
+/// Kills during each one-off operation (a migration, a passphrase change, a restore): 40 in
+/// the test command, 100 with the full flag.
+fn operation_kills() -> usize {
+    if full_reliability() {
+        100
+    } else {
+        40
     }
 }
 
@@ -42,10 +59,31 @@ fn crash_child() {
         return;
     };
     let dir = std::env::var(DIR_ENV).unwrap();
+    let mut out = std::io::stdout().lock();
+    if mode == "restore" {
+        writeln!(out, "READY").unwrap();
+        out.flush().unwrap();
+        holdspace_core::vault::restore(
+            Path::new(&std::env::var(BACKUP_ENV).unwrap()),
+            &secret(BACKUP_PASSPHRASE),
+            &VaultPaths::new(&dir),
+            RestoreInto::Replace,
+            &MemoryKeyring::default(),
+        )
+        .unwrap();
+        writeln!(out, "DONE").unwrap();
+        return;
+    }
+    if mode == "migrate" {
+        writeln!(out, "READY").unwrap();
+        out.flush().unwrap();
+        unlock_with_passphrase(Path::new(&dir)).unwrap();
+        writeln!(out, "DONE").unwrap();
+        return;
+    }
     let from = std::env::var(FROM_ENV).unwrap_or_else(|_| PASSPHRASE.into());
     let vault = load(Path::new(&dir));
     vault.unlock(Unlock::Passphrase(secret(&from))).unwrap();
-    let mut out = std::io::stdout().lock();
     if mode == "change" {
         writeln!(out, "READY").unwrap();
         out.flush().unwrap();
@@ -330,7 +368,7 @@ fn a_passphrase_change_killed_midway_leaves_the_old_or_the_new_passphrase_workin
     let mut dice = Dice::seeded();
     let mut current = PASSPHRASE.to_string();
     let (mut old_kept, mut new_taken) = (0, 0);
-    for round in 0..40 {
+    for round in 0..operation_kills() {
         let next = format!("passphrase number {round}");
         let mut child = spawn_child(
             "change",
@@ -355,4 +393,170 @@ fn a_passphrase_change_killed_midway_leaves_the_old_or_the_new_passphrase_workin
         vault.lock().unwrap();
     }
     eprintln!("killed changes: old passphrase kept {old_kept}, new passphrase taken {new_taken}");
+}
+
+/// Runs `mode` once to the end to learn how long it takes after READY, then kills it at random
+/// instants across that span (`reset` prepares the folder before each run, `check` judges
+/// what a kill left and names the state found; `trigger`, a file the operation creates just
+/// before its critical stretch, aims every other kill there).
+fn kill_during(
+    mode: &str,
+    dir: &Path,
+    envs: &[(&str, &str)],
+    trigger: Option<&Path>,
+    reset: impl Fn(),
+    check: impl Fn(usize) -> &'static str,
+) -> std::collections::BTreeMap<&'static str, usize> {
+    reset();
+    let mut child = spawn_child(mode, dir, envs);
+    let lines = child_lines(&mut child);
+    wait_for(&lines, "READY");
+    let started = Instant::now();
+    wait_for(&lines, "DONE");
+    let span = started.elapsed();
+    child.wait().unwrap();
+    let mut dice = Dice::seeded();
+    let mut found = std::collections::BTreeMap::new();
+    for round in 0..operation_kills() {
+        reset();
+        let mut child = spawn_child(mode, dir, envs);
+        let lines = child_lines(&mut child);
+        wait_for(&lines, "READY");
+        let micros = u64::try_from(span.as_micros()).unwrap().max(1);
+        match trigger {
+            // Every other round aims at the last, shortest stretch: the moment `trigger`
+            // appears and the two milliseconds after it.
+            Some(path) if round % 2 == 1 => {
+                let deadline = Instant::now() + span * 5 + Duration::from_secs(1);
+                while !path.exists() && Instant::now() < deadline {
+                    std::hint::spin_loop();
+                }
+                std::thread::sleep(Duration::from_micros(dice.below(2000)));
+            }
+            _ => std::thread::sleep(Duration::from_micros(dice.below(micros + micros / 10))),
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        *found.entry(check(round)).or_insert(0) += 1;
+    }
+    eprintln!("{mode} ({span:?} when not killed): {found:?}");
+    found
+}
+
+/// Copies every file of `from` into a fresh `to` (which is emptied first).
+fn reset_folder(from: &Path, to: &Path) {
+    let _ = std::fs::remove_dir_all(to);
+    std::fs::create_dir_all(to).unwrap();
+    for (name, bytes) in snapshot(from) {
+        let path = to.join(&name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+}
+
+#[test]
+fn a_restore_killed_midway_leaves_the_old_or_the_restored_vault_never_neither() {
+    let work = tempfile::tempdir().unwrap();
+    let pristine = work.path().join("pristine");
+    let dir = work.path().join("vault");
+    let backup = work.path().join("holdspace.backup");
+    let (old_rows, restored_rows) = {
+        let (vault, _) = passphrase_vault(&pristine);
+        for i in 0..5 {
+            write_probe(&vault, &format!("kept in the backup {i}"));
+        }
+        vault
+            .backup(&secret(BACKUP_PASSPHRASE), &backup, fast_kdf())
+            .unwrap();
+        let restored = read_probes(&vault).unwrap();
+        for i in 0..10 {
+            write_probe(&vault, &format!("written after the backup {i}"));
+        }
+        let old = read_probes(&vault).unwrap();
+        vault.lock().unwrap();
+        (old, restored)
+    };
+    let backup_path = backup.display().to_string();
+    let found = kill_during(
+        "restore",
+        &dir,
+        &[(BACKUP_ENV, &backup_path)],
+        Some(&dir.join("restore.pending")),
+        || reset_folder(&pristine, &dir),
+        |round| {
+            let interrupted = dir.join("restore.pending").exists();
+            let vault = unlock_with_passphrase(&dir).unwrap_or_else(|e| {
+                panic!("round {round}: the vault must open after the kill: {e}")
+            });
+            let rows = read_probes(&vault).unwrap();
+            let state = if rows == old_rows && !interrupted {
+                "old vault"
+            } else if rows == restored_rows && interrupted {
+                "restored vault, finished at the next start"
+            } else if rows == restored_rows {
+                "restored vault"
+            } else {
+                panic!(
+                    "round {round}: the rows are neither the old nor the restored ones: {rows:?}"
+                )
+            };
+            assert!(
+                !dir.join("restore.pending").exists(),
+                "round {round}: opening finishes an interrupted restore"
+            );
+            vault.lock().unwrap();
+            state
+        },
+    );
+    assert_eq!(found.values().sum::<usize>(), operation_kills());
+}
+
+#[test]
+fn a_migration_killed_midway_leaves_a_vault_that_opens_and_finishes_it() {
+    let work = tempfile::tempdir().unwrap();
+    let pristine = work.path().join("v0");
+    let dir = work.path().join("vault");
+    std::fs::create_dir_all(&pristine).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v0");
+    for name in ["holdspace.db", "vault.json"] {
+        std::fs::copy(fixture.join(name), pristine.join(name)).unwrap();
+    }
+    let vault_id = load(&pristine).status().unwrap().vault_id;
+    let latest = holdspace_core::vault::latest_schema_version();
+    kill_during(
+        "migrate",
+        &dir,
+        &[],
+        None,
+        || reset_folder(&pristine, &dir),
+        |round| {
+            let before = load(&dir).status().unwrap().schema_version;
+            let vault = unlock_with_passphrase(&dir).unwrap_or_else(|e| {
+                panic!("round {round}: the vault must open after the kill: {e}")
+            });
+            let status = vault.status().unwrap();
+            assert_eq!(
+                status.vault_id, vault_id,
+                "round {round}: the same vault, never a new one"
+            );
+            assert_eq!(
+                status.schema_version, latest,
+                "round {round}: the upgrade completes"
+            );
+            vault.lock().unwrap();
+            let report = vault
+                .doctor(Unlock::Passphrase(secret(PASSPHRASE)))
+                .unwrap();
+            assert!(
+                report.ok,
+                "round {round}: sound after the kill: {:?}",
+                report.checks
+            );
+            if before == latest {
+                "upgraded before the kill"
+            } else {
+                "upgrade finished at the next unlock"
+            }
+        },
+    );
 }

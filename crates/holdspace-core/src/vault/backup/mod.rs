@@ -16,9 +16,11 @@
 
 mod create;
 mod restore;
+mod swap;
 
 pub use restore::restore;
 pub(crate) use restore::restore_with;
+pub(crate) use swap::finish_interrupted as finish_interrupted_restore;
 
 use std::fs::{self, File};
 use std::io::{BufRead, Read};
@@ -132,6 +134,14 @@ impl Scratch {
         Ok(Self(
             dir.map_or_else(|| PathBuf::from(&name), |d| d.join(&name)),
         ))
+    }
+}
+
+impl Scratch {
+    /// The file stays: it is no longer scratch.
+    fn keep(self) -> PathBuf {
+        let kept = std::mem::ManuallyDrop::new(self);
+        kept.0.clone()
     }
 }
 

@@ -1,5 +1,5 @@
 //! Restoring a backup: everything verified in scratch files first, then the vault's files
-//! exchanged, with the old vault's files kept aside and put back if the exchange fails.
+//! exchanged (see `swap`), with the old vault's files kept aside, never deleted.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufReader, Read};
@@ -9,11 +9,11 @@ use chrono::Utc;
 use zeroize::Zeroizing;
 
 use super::{
-    hash_file, read_header, rekey, tampered, unseal, verify_database, BackupSummary, Inner,
+    hash_file, read_header, rekey, swap, tampered, unseal, verify_database, BackupSummary, Inner,
     RestoreInto, Scratch,
 };
 use crate::vault::key::KEY_LEN;
-use crate::vault::{files, migrations, protectors, random, KeyStore, Manifest, VaultPaths};
+use crate::vault::{migrations, protectors, random, KeyStore, Manifest, VaultPaths};
 use crate::{Error, Result, Secret};
 
 /// Backups are made with this machine's calibrated cost; a header asking for far more (up to
@@ -116,24 +116,11 @@ pub(crate) fn restore_with(
     manifest.save(&described.0, &data_key)?;
 
     before_swap()?;
-    let aside = if exists {
-        Some(set_aside(paths, &vault_files)?)
-    } else {
-        None
-    };
-    let installed = fs::rename(&part.0, paths.database())
-        .and_then(|()| fs::rename(&described.0, paths.manifest()))
-        .map_err(Error::io("put the restored vault in place"))
-        .and_then(|()| files::sync_dir(paths.dir()));
-    if let Err(error) = installed {
-        // Put the vault that was there back, as it was.
-        let _ = fs::remove_file(paths.database());
-        let _ = fs::remove_file(paths.manifest());
-        if let Some(moved) = &aside {
-            put_back(moved);
-        }
-        return Err(error);
-    }
+    // From here on a crash finishes the restore at the next start (see `swap`), so the scratch
+    // files must outlive this call whatever happens.
+    let database = part.keep();
+    let description = described.keep();
+    swap::install(paths, &database, &description, &aside_name()?)?;
     Ok((
         BackupSummary {
             created_utc: header.created_utc,
@@ -144,33 +131,10 @@ pub(crate) fn restore_with(
     ))
 }
 
-/// Moves the vault's files into a new `replaced-<time>-<random>/` folder in the data folder;
-/// returns what moved where. On a failure midway, what had moved is put back.
-fn set_aside(paths: &VaultPaths, vault_files: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>> {
+/// A new `replaced-<time>-<random>` folder name for the files a restore replaces.
+fn aside_name() -> Result<String> {
     let mut tag = [0u8; 3];
     random::fill(&mut tag)?;
     let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
-    let aside = paths
-        .dir()
-        .join(format!("replaced-{stamp}-{}", hex::encode(tag)));
-    fs::create_dir(&aside).map_err(Error::io("keep the replaced vault aside"))?;
-    let mut moved = Vec::new();
-    for path in vault_files.iter().filter(|p| p.exists()) {
-        let Some(name) = path.file_name() else {
-            continue;
-        };
-        let target = aside.join(name);
-        if let Err(error) = fs::rename(path, &target) {
-            put_back(&moved);
-            return Err(Error::io("keep the replaced vault aside")(error));
-        }
-        moved.push((path.clone(), target));
-    }
-    Ok(moved)
-}
-
-fn put_back(moved: &[(PathBuf, PathBuf)]) {
-    for (original, aside) in moved.iter().rev() {
-        let _ = fs::rename(aside, original);
-    }
+    Ok(format!("replaced-{stamp}-{}", hex::encode(tag)))
 }
