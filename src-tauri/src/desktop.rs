@@ -48,6 +48,11 @@ pub trait Desktop: Send + Sync {
     fn choose_folder(&self) -> Option<PathBuf>;
     /// Opens a `tel:`, `sms:` or `mailto:` link (built and checked by the core) with the OS.
     fn open_link(&self, url: &str) -> Result<(), String>;
+    /// Removes what the app wrote outside the vault's folder: the start-at-login entry, the
+    /// webview's data and cache, the saved window position. Returns what could not go.
+    fn erase_app_files(&self) -> Vec<String>;
+    /// Quits shortly (after the reply that says everything is deleted reaches the window).
+    fn quit_soon(&self);
 }
 
 pub struct TauriDesktop<R: Runtime>(pub AppHandle<R>);
@@ -135,6 +140,35 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
             .opener()
             .open_url(url, None::<&str>)
             .map_err(|e| e.to_string())
+    }
+
+    fn erase_app_files(&self) -> Vec<String> {
+        let mut left = Vec::new();
+        if self.set_start_at_login(false).is_err() {
+            left.push("the start-at-login entry".to_owned());
+        }
+        let paths = self.0.path();
+        for dir in [
+            paths.app_local_data_dir(),
+            paths.app_data_dir(),
+            paths.app_config_dir(),
+            paths.app_cache_dir(),
+            paths.app_log_dir(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            left.extend(holdspace_core::vault::erase_folder(&dir));
+        }
+        left
+    }
+
+    fn quit_soon(&self) {
+        let app = self.0.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(1500));
+            app.exit(0);
+        });
     }
 }
 

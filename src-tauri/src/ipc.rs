@@ -20,6 +20,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             vault::vault_create,
             vault::vault_unlock,
             vault::vault_lock,
+            vault::vault_erase_everything,
             vault::vault_change_passphrase,
             vault::vault_add_protector,
             vault::vault_remove_protector,
@@ -101,6 +102,11 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             preferences::preferences_set,
         ])
         .events(collect_events![LockRequested, VaultLocked])
+        // What "Delete all my data" asks the person to type; the core checks the same text.
+        .constant(
+            "ERASE_CONFIRMATION",
+            holdspace_core::vault::ERASE_CONFIRMATION,
+        )
         // One shape per type for both directions, as the UI sees them.
         .disable_serde_phases()
         // Row ids and versions are i64 in Rust; they stay far below 2^53.

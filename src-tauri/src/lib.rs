@@ -86,12 +86,30 @@ pub fn run() -> ExitCode {
         .build(tauri::generate_context!());
     match app {
         Ok(app) => {
-            app.run(|_, _| {});
+            app.run(|app, event| {
+                if let tauri::RunEvent::Exit = event {
+                    erase_again_on_exit(app);
+                }
+            });
             ExitCode::SUCCESS
         }
         Err(error) => {
             tracing::error!("the window could not start: {error}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// After "Delete all my data", plugins (the window state) and the webview write once more as
+/// the app exits; this runs after them and removes what they wrote.
+fn erase_again_on_exit(app: &tauri::AppHandle) {
+    let Some(state) = app.try_state::<AppState>() else {
+        return;
+    };
+    if state.erased.load(std::sync::atomic::Ordering::SeqCst) {
+        holdspace_core::vault::erase_folder(&state.data_dir);
+        if let Some(desktop) = state.desktop() {
+            desktop.erase_app_files();
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The app state, managed once: the session with the vault in the data folder.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
 use holdspace_core::vault::paths::{default_data_dir, DATA_DIR_ENV};
@@ -17,6 +18,8 @@ pub struct AppState {
     pub clock: AppClock,
     /// Set once the app has started (absent on the IPC tests' mock runtime).
     desktop: OnceLock<Box<dyn Desktop>>,
+    /// Everything was deleted: the app's files are removed once more as it exits.
+    pub erased: AtomicBool,
 }
 
 impl AppState {
@@ -31,6 +34,7 @@ impl AppState {
             reminders: Timer::default(),
             clock: AppClock::from_env(),
             desktop: OnceLock::new(),
+            erased: AtomicBool::new(false),
         }
     }
 }

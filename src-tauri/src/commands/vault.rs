@@ -1,8 +1,8 @@
 //! The vault's commands: set-up, unlock, lock, protectors, recovery.
 
 use holdspace_core::vault::{
-    CreateRequest, CreatedVault, NewProtectorRequest, ProtectorKind, RecoverRequest, SessionState,
-    UnlockRequest,
+    CreateRequest, CreatedVault, Erased, NewProtectorRequest, ProtectorKind, RecoverRequest,
+    SessionState, UnlockRequest,
 };
 use tauri::State;
 
@@ -88,4 +88,25 @@ pub fn vault_recover(
 #[tracing::instrument(skip_all)]
 pub fn vault_regenerate_recovery_code(state: State<'_, AppState>) -> CommandResult<String> {
     Ok(state.session.regenerate_recovery_code()?)
+}
+
+/// "Delete all my data": the vault, its keyring entry and every file the app wrote, after the
+/// typed confirmation; then the app quits (and, as it exits, removes what the webview and
+/// the window-state plugin wrote on the way out).
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_erase_everything(
+    state: State<'_, AppState>,
+    confirmation: String,
+) -> CommandResult<Erased> {
+    let mut erased = state.session.erase_everything(&confirmation)?;
+    state
+        .erased
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    if let Some(desktop) = state.desktop() {
+        erased.left_behind.extend(desktop.erase_app_files());
+        desktop.quit_soon();
+    }
+    Ok(erased)
 }

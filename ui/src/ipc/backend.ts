@@ -27,6 +27,7 @@ export type {
   Entry,
   EntryInput,
   EntryKind,
+  Erased,
   EventOverride,
   ExceptionKind,
   Feed,

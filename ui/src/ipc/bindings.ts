@@ -11,6 +11,12 @@ export const commands = {
 	vaultCreate: (request: CreateRequest) => typedError<CreatedVault, AppError>(__TAURI_INVOKE("vault_create", { request })),
 	vaultUnlock: (request: UnlockRequest) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_unlock", { request })),
 	vaultLock: () => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_lock")),
+	/**
+	 *  "Delete all my data": the vault, its keyring entry and every file the app wrote, after the
+	 *  typed confirmation; then the app quits (and, as it exits, removes what the webview and
+	 *  the window-state plugin wrote on the way out).
+	 */
+	vaultEraseEverything: (confirmation: string) => typedError<Erased, AppError>(__TAURI_INVOKE("vault_erase_everything", { confirmation })),
 	vaultChangePassphrase: (passphrase: string) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_change_passphrase", { passphrase })),
 	vaultAddProtector: (request: NewProtectorRequest) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_add_protector", { request })),
 	vaultRemoveProtector: (kind: ProtectorKind) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_remove_protector", { kind })),
@@ -121,6 +127,9 @@ export const events = {
 	lockRequested: makeEvent<LockRequested, LockRequested>("lock-requested"),
 	vaultLocked: makeEvent<VaultLocked, VaultLocked>("vault-locked"),
 };
+
+/* Constants */
+export const ERASE_CONFIRMATION = "delete everything" as const;
 
 /* Types */
 export type AppError = {
@@ -360,6 +369,16 @@ export type EntryInput = {
 };
 
 export type EntryKind = "check-in" | "reflection" | "note";
+
+export type Erased = {
+	/**
+	 *  The keyring would not forget the vault's key (locked, unreachable): the person is told
+	 *  to remove the "holdspace" entry themselves.
+	 */
+	keyring_entry_left: boolean,
+	/**  What could not be removed (paths in the app's folders; never user content). */
+	left_behind: string[],
+};
 
 /**  What a host can act on. Kept in step with DESIGN.md's IPC contract. */
 export type ErrorCode = "locked" | "not_found" | "invalid_input" | "wrong_passphrase" | "keyring_unavailable" | "vault_damaged" | "newer_version" | "conflict" | "io";

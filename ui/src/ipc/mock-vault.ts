@@ -1,5 +1,6 @@
 // The vault half of the in-memory stand-in for the shell (see mock-backend.ts).
 import type { AppError, Backend, Outcome, ProtectorKind, SessionState, Unlisten } from './backend';
+import { ERASE_CONFIRMATION } from './bindings';
 
 interface MockVault {
   keyring: boolean;
@@ -31,6 +32,7 @@ export type VaultCommands = Pick<
   | 'vaultCreate'
   | 'vaultUnlock'
   | 'vaultLock'
+  | 'vaultEraseEverything'
   | 'vaultChangePassphrase'
   | 'vaultAddProtector'
   | 'vaultRemoveProtector'
@@ -119,6 +121,13 @@ export function mockVault(options: MockOptions = {}): { commands: VaultCommands;
       if (vault !== null) vault.unlocked = false;
       lockedHandlers.forEach((h) => h());
       return ok(state());
+    },
+    vaultEraseEverything: async (confirmation) => {
+      if (confirmation.trim() !== ERASE_CONFIRMATION)
+        return fail('invalid_input', 'Type "delete everything" to confirm; nothing was deleted.');
+      if (vault !== null && !vault.unlocked) return fail('locked', 'Holdspace is locked.');
+      vault = null;
+      return ok({ keyring_entry_left: false, left_behind: [] });
     },
     vaultChangePassphrase: async (passphrase) =>
       withOpenVault((v) => {

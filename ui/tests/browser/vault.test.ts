@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { accessibilityProblems, mockSuite, open } from './harness';
+import { accessibilityProblems, MOCK_PASSPHRASE, mockSuite, open, unlockMock } from './harness';
 
 const suite = mockSuite();
 
@@ -87,6 +87,23 @@ describe('first run, lock and unlock', () => {
     await page.getByRole('button', { name: 'Open Holdspace' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await assertAccessible(page, 'the app frame (dark)');
+    await context.close();
+  });
+
+  it('deletes everything only after the phrase is typed, and says so', async () => {
+    const { context, page } = await open(suite.browser, `${suite.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
+    await unlockMock(page);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const erase = page.getByRole('button', { name: 'Delete everything' });
+    assert.equal(await erase.isDisabled(), true, 'nothing can be deleted before the phrase is typed');
+    const phrase = page.getByLabel('To confirm, type “delete everything”');
+    await phrase.fill('delete');
+    assert.equal(await erase.isDisabled(), true, 'a part of the phrase is not enough');
+    await phrase.fill('delete everything');
+    await assertAccessible(page, 'the delete-everything form, ready');
+    await phrase.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Everything Holdspace kept on this computer is deleted' }).waitFor();
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'keyring' }).count(), 0, 'the keyring let go of the entry');
     await context.close();
   });
 });

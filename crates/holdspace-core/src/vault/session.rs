@@ -88,9 +88,9 @@ impl From<NewProtectorRequest> for NewProtector {
 
 #[derive(Debug)]
 pub struct Session {
-    paths: VaultPaths,
-    keystore: Arc<dyn KeyStore>,
-    vault: RwLock<Option<Arc<Vault>>>,
+    pub(super) paths: VaultPaths,
+    pub(super) keystore: Arc<dyn KeyStore>,
+    pub(super) vault: RwLock<Option<Arc<Vault>>>,
     kdf: KdfTuning,
 }
 
@@ -283,6 +283,6 @@ fn unreadable(error: &Error) -> SessionState {
     }
 }
 
-fn poisoned() -> Error {
+pub(crate) fn poisoned() -> Error {
     Error::Storage("an earlier operation failed midway; restart Holdspace".into())
 }

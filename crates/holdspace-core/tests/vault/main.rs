@@ -15,6 +15,7 @@ mod backup;
 mod connection;
 mod crash;
 mod disk_full;
+mod erase;
 mod keyring;
 mod leaks;
 mod lifecycle;
