@@ -53,6 +53,8 @@ pub trait Desktop: Send + Sync {
     fn erase_app_files(&self) -> Vec<String>;
     /// Quits shortly (after the reply that says everything is deleted reaches the window).
     fn quit_soon(&self);
+    /// Asks the OS to keep the window out of screen captures (a no-op where it cannot).
+    fn protect_from_capture(&self, on: bool);
 }
 
 pub struct TauriDesktop<R: Runtime>(pub AppHandle<R>);
@@ -161,6 +163,14 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
             left.extend(holdspace_core::vault::erase_folder(&dir));
         }
         left
+    }
+
+    fn protect_from_capture(&self, on: bool) {
+        if let Some(window) = self.0.get_webview_window("main") {
+            if window.set_content_protected(on).is_err() {
+                tracing::warn!("the window could not be protected from screen capture");
+            }
+        }
     }
 
     fn quit_soon(&self) {

@@ -62,6 +62,11 @@ pub fn run() -> ExitCode {
             let state = AppState::new(data_dir.clone());
             reminders::start(app.handle(), state.reminders.clone(), state.clock);
             state.set_desktop(Box::new(desktop::TauriDesktop(app.handle().clone())));
+            if preferences::screen_capture_protection(&data_dir) {
+                if let Some(desktop) = state.desktop() {
+                    desktop.protect_from_capture(true);
+                }
+            }
             app.manage(state);
             // Without a tray (no status notifier on this desktop) closing quits instead.
             if tray::create(app).is_err() {

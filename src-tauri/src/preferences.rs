@@ -19,7 +19,18 @@ pub struct Preferences {
     pub memory_security: bool,
     /// Whether that mode is in force now (it applies from the start after it was chosen).
     pub memory_security_active: bool,
+    /// Asks the OS to keep the window out of screenshots, screen recordings and screen
+    /// sharing. Applied at once.
+    pub screen_capture_protection: bool,
+    /// Whether this platform honours that (Windows and macOS do; Linux desktops offer no
+    /// way for an app to ask), so the settings page can say so honestly.
+    pub screen_capture_protection_supported: bool,
 }
+
+/// Windows (display affinity) and macOS (window sharing type) can hide a window from capture;
+/// neither X11 nor Wayland lets an app ask.
+pub const SCREEN_CAPTURE_PROTECTION_SUPPORTED: bool =
+    cfg!(any(target_os = "windows", target_os = "macos"));
 
 impl Default for Preferences {
     fn default() -> Self {
@@ -28,6 +39,8 @@ impl Default for Preferences {
             start_at_login: false,
             memory_security: false,
             memory_security_active: false,
+            screen_capture_protection: false,
+            screen_capture_protection_supported: SCREEN_CAPTURE_PROTECTION_SUPPORTED,
         }
     }
 }
@@ -37,6 +50,7 @@ impl Default for Preferences {
 struct Stored {
     keep_in_tray: Option<bool>,
     memory_security: Option<bool>,
+    screen_capture_protection: Option<bool>,
 }
 
 fn path(data_dir: &Path) -> PathBuf {
@@ -61,12 +75,20 @@ pub fn memory_security(data_dir: &Path) -> bool {
     stored(data_dir).memory_security.unwrap_or(false)
 }
 
-/// Stores the choices atomically (a crash leaves the old file or the new, never half of one).
-pub fn save(data_dir: &Path, keep_in_tray: bool, memory_security: bool) -> std::io::Result<()> {
+/// Whether the window is to be kept out of screen captures (off when unset or unreadable).
+pub fn screen_capture_protection(data_dir: &Path) -> bool {
+    stored(data_dir).screen_capture_protection.unwrap_or(false)
+}
+
+/// Stores the choices kept in the file atomically (a crash leaves the old file or the new,
+/// never half of one). Start at login lives in the OS; the "active" and "supported" fields
+/// are facts, not choices.
+pub fn save(data_dir: &Path, choices: &Preferences) -> std::io::Result<()> {
     std::fs::create_dir_all(data_dir)?;
     let bytes = serde_json::to_vec_pretty(&Stored {
-        keep_in_tray: Some(keep_in_tray),
-        memory_security: Some(memory_security),
+        keep_in_tray: Some(choices.keep_in_tray),
+        memory_security: Some(choices.memory_security),
+        screen_capture_protection: Some(choices.screen_capture_protection),
     })
     .map_err(std::io::Error::other)?;
     let temporary = data_dir.join(format!("{FILE}.{}.tmp", std::process::id()));
@@ -85,9 +107,19 @@ mod tests {
             keep_in_tray(dir.path()),
             "with no file, closing keeps the app in the tray"
         );
-        save(dir.path(), false, true).unwrap();
+        let choices = Preferences {
+            keep_in_tray: false,
+            memory_security: true,
+            screen_capture_protection: true,
+            ..Preferences::default()
+        };
+        save(dir.path(), &choices).unwrap();
         assert!(!keep_in_tray(dir.path()), "the choice is read back");
         assert!(memory_security(dir.path()), "and the memory mode with it");
+        assert!(
+            screen_capture_protection(dir.path()),
+            "and the screen-capture protection"
+        );
         std::fs::write(path(dir.path()), b"{not json").unwrap();
         assert!(
             keep_in_tray(dir.path()),

@@ -1,4 +1,5 @@
-//! The app's preferences: keep running in the tray when the window closes, start at login.
+//! The app's preferences: keep running in the tray when the window closes, start at login,
+//! the memory mode, screen-capture protection.
 
 use holdspace_core::Error;
 use tauri::State;
@@ -22,6 +23,8 @@ pub fn preferences_get(state: State<'_, AppState>) -> CommandResult<Preferences>
         keep_in_tray: preferences::keep_in_tray(&state.data_dir),
         memory_security: preferences::memory_security(&state.data_dir),
         memory_security_active: holdspace_core::vault::memory_security(),
+        screen_capture_protection: preferences::screen_capture_protection(&state.data_dir),
+        screen_capture_protection_supported: preferences::SCREEN_CAPTURE_PROTECTION_SUPPORTED,
         start_at_login: state
             .desktop()
             .and_then(|d| d.starts_at_login().ok())
@@ -36,16 +39,12 @@ pub fn preferences_set(
     state: State<'_, AppState>,
     preferences: Preferences,
 ) -> CommandResult<Preferences> {
-    preferences::save(
-        &state.data_dir,
-        preferences.keep_in_tray,
-        preferences.memory_security,
-    )
-    .map_err(|source| Error::Io {
+    preferences::save(&state.data_dir, &preferences).map_err(|source| Error::Io {
         action: "save the app's preferences",
         source,
     })?;
     if let Some(desktop) = state.desktop() {
+        desktop.protect_from_capture(preferences.screen_capture_protection);
         desktop
             .set_start_at_login(preferences.start_at_login)
             .map_err(unavailable)?;

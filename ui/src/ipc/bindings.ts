@@ -713,6 +713,16 @@ export type Preferences = {
 	memory_security: boolean,
 	/**  Whether that mode is in force now (it applies from the start after it was chosen). */
 	memory_security_active: boolean,
+	/**
+	 *  Asks the OS to keep the window out of screenshots, screen recordings and screen
+	 *  sharing. Applied at once.
+	 */
+	screen_capture_protection: boolean,
+	/**
+	 *  Whether this platform honours that (Windows and macOS do; Linux desktops offer no
+	 *  way for an app to ask), so the settings page can say so honestly.
+	 */
+	screen_capture_protection_supported: boolean,
 };
 
 export type PresetInput = {

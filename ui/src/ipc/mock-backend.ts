@@ -17,7 +17,15 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   const participation = mockParticipation(vault.isUnlocked);
   const journal = mockJournal(vault.isUnlocked, options.journalEntries ?? 0);
   const buddies = mockBuddies(vault.isUnlocked);
-  let preferences: Preferences = { keep_in_tray: true, start_at_login: false, memory_security: false, memory_security_active: false };
+  let preferences: Preferences = {
+    keep_in_tray: true,
+    start_at_login: false,
+    memory_security: false,
+    memory_security_active: false,
+    screen_capture_protection: false,
+    // The mock stands in for Linux, where no desktop lets an app ask for it.
+    screen_capture_protection_supported: false,
+  };
   return {
     ...vault.commands,
     ...participation,

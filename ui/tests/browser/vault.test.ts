@@ -106,4 +106,19 @@ describe('first run, lock and unlock', () => {
     assert.equal(await page.getByRole('alert').filter({ hasText: 'keyring' }).count(), 0, 'the keyring let go of the entry');
     await context.close();
   });
+
+  it('offers screen-capture protection and says honestly where it has no effect', async () => {
+    const { context, page } = await open(suite.browser, `${suite.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
+    await unlockMock(page);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const protect = page.getByLabel('Keep Holdspace out of screenshots and screen sharing');
+    assert.equal(await protect.isChecked(), false, 'off unless chosen');
+    const hint = await page.locator('#screen-capture-hint').textContent();
+    assert.match(hint ?? '', /on Linux no desktop lets an app hide its window/, 'the page does not pretend on Linux');
+    await protect.check();
+    await page.getByRole('button', { name: 'Journal', exact: true }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    assert.equal(await protect.isChecked(), true, 'the choice is kept');
+    await context.close();
+  });
 });
