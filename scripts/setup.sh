@@ -17,7 +17,7 @@ packages=(
   xvfb xauth webkit2gtk-driver
   chromium
   imagemagick x11-apps
-  strace
+  strace xdotool
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -8,6 +8,7 @@ pub mod error;
 pub mod ipc;
 pub mod lock;
 pub mod preferences;
+mod quick_hide;
 pub mod reminders;
 pub mod state;
 mod tray;
@@ -62,6 +63,7 @@ pub fn run() -> ExitCode {
             let state = AppState::new(data_dir.clone());
             reminders::start(app.handle(), state.reminders.clone(), state.clock);
             state.set_desktop(Box::new(desktop::TauriDesktop(app.handle().clone())));
+            quick_hide::install(app.handle());
             if preferences::screen_capture_protection(&data_dir) {
                 if let Some(desktop) = state.desktop() {
                     desktop.protect_from_capture(true);

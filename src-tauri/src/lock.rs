@@ -20,6 +20,8 @@ const GRACE: Duration = Duration::from_millis(750);
 pub enum LockReason {
     WindowClosed,
     TrayMenu,
+    /// The global quick-hide shortcut: the UI also takes Holdspace's text off the clipboard.
+    QuickHide,
 }
 
 /// Save what is pending, then call `vault_lock`.

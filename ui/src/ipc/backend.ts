@@ -27,6 +27,7 @@ export type {
   Entry,
   EntryInput,
   EntryKind,
+  LockReason,
   Erased,
   EventOverride,
   ExceptionKind,
@@ -87,7 +88,7 @@ export type {
   Venue,
 } from './bindings';
 
-import type { AppError } from './bindings';
+import type { AppError, LockReason } from './bindings';
 
 export type Outcome<T> = { status: 'ok'; data: T } | { status: 'error'; error: AppError };
 
@@ -96,8 +97,8 @@ export type Unlisten = () => void;
 export type Commands = typeof commands;
 
 export interface Backend extends Commands {
-  /** The shell asks for a lock (window closed, tray): save pending edits, then lock. */
-  onLockRequested(handler: () => void): Promise<Unlisten>;
+  /** The shell asks for a lock (window closed, tray, quick hide): save pending edits, then lock. */
+  onLockRequested(handler: (reason: LockReason) => void): Promise<Unlisten>;
   /** The vault was locked by the shell: show the unlock screen. */
   onVaultLocked(handler: () => void): Promise<Unlisten>;
 }

@@ -538,7 +538,9 @@ export type LikelyDuplicate = {
 
 export type LinkKind = "call" | "text" | "email";
 
-export type LockReason = "window_closed" | "tray_menu";
+export type LockReason = "window_closed" | "tray_menu" | 
+/**  The global quick-hide shortcut: the UI also takes Holdspace's text off the clipboard. */
+"quick_hide";
 
 /**  Save what is pending, then call `vault_lock`. */
 export type LockRequested = {

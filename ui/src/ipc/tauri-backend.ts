@@ -4,6 +4,6 @@ import type { Backend, Unlisten } from './backend';
 
 export const tauriBackend: Backend = {
   ...commands,
-  onLockRequested: async (handler): Promise<Unlisten> => events.lockRequested.listen(() => handler()),
+  onLockRequested: async (handler): Promise<Unlisten> => events.lockRequested.listen((event) => handler(event.payload.reason)),
   onVaultLocked: async (handler): Promise<Unlisten> => events.vaultLocked.listen(() => handler()),
 };
