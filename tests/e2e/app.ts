@@ -20,8 +20,9 @@ export interface Harness {
   done(): Promise<void>;
 }
 
-/** `env` adds to the app's environment (e.g. the debug-only clock offset). */
-export async function harness(port: number, env: NodeJS.ProcessEnv = {}): Promise<Harness> {
+/** `env` adds to the app's environment (e.g. the debug-only clock offset); `application` runs
+ *  another executable in the app's place (a wrapper that starts the app under strace). */
+export async function harness(port: number, env: NodeJS.ProcessEnv = {}, application = APP): Promise<Harness> {
   const scratch = mkdtempSync(join(tmpdir(), 'holdspace-e2e-'));
   const dataDir = join(scratch, 'vault');
   const home = join(scratch, 'home');
@@ -40,7 +41,7 @@ export async function harness(port: number, env: NodeJS.ProcessEnv = {}): Promis
     dataDir,
     home,
     launch: async () => {
-      const session = await driver.session(APP);
+      const session = await driver.session(application);
       open.push(session);
       return session;
     },

@@ -1,0 +1,64 @@
+// No network: the real app, with every process it starts (the WebKit web and network
+// processes), runs under strace through set-up, a journal entry, a group, a contact, every
+// screen and a lock. Every connect, sendto and sendmsg is recorded; none may reach an internet
+// address (IPv4 or IPv6). Local sockets (D-Bus, the X display, the keyring) are expected.
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { APP, harness, openNewPassphraseVault } from '../app';
+import { button, byId, heading } from '../webdriver';
+
+test('the app and its web processes open no internet connection', async () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'holdspace-network-'));
+  const trace = join(scratch, 'strace.log');
+  const wrapper = join(scratch, 'holdspace-under-strace');
+  // -f follows every process the app starts; the seccomp filter keeps the traced app fast.
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nexec strace -f -qq --seccomp-bpf -e trace=connect,sendto,sendmsg -o '${trace}' '${APP}' "$@"\n`,
+  );
+  chmodSync(wrapper, 0o755);
+  const app = await harness(4564, {}, wrapper);
+  try {
+    const window = await app.launch();
+    await openNewPassphraseVault(window, 'a calm and long passphrase');
+    await window.click(button('Groups'));
+    await window.click(button('Add a group'));
+    await window.type(byId('group-name'), 'Thursday circle');
+    await window.click(button('Save group'));
+    await window.find(heading('Thursday circle'));
+    await window.click(button('Journal'));
+    await window.click(button('New entry'));
+    await window.type(byId('entry-body'), 'A quiet evening.');
+    await window.find('//*[@data-testid="save-status" and normalize-space()="Saved"]');
+    await window.click(button('Back (Esc)'));
+    await window.click(button('Buddies'));
+    await window.click(button('Add a contact'));
+    await window.type(byId('contact-name'), 'Sam');
+    await window.click(button('Save contact'));
+    for (const area of ['Today', 'Reminders', 'Insights', 'Settings']) {
+      await window.click(button(area));
+      await window.find(heading(area));
+    }
+    await window.ctrl('l');
+    await window.find(heading('Welcome back'));
+  } finally {
+    await app.done();
+  }
+  const lines = readFileSync(trace, 'utf8').split('\n').filter((line) => /\b(connect|sendto|sendmsg)\(/.test(line));
+  const inet = lines.filter((line) => /AF_INET6?\b/.test(line));
+  // Under WebDriver, WebKit's automation session talks to WebKitWebDriver over one loopback
+  // port: that is the test's own channel into the app, and it never leaves the machine.
+  const loopback = inet.filter((line) => /inet_addr\("127\.0\.0\.1"\)|inet_pton\(AF_INET6, "::1"/.test(line));
+  const internet = inet.filter((line) => !loopback.includes(line));
+  const ports = new Set(loopback.map((line) => /htons\((\d+)\)/.exec(line)?.[1]));
+  console.log(
+    `network: ${lines.length} connect/sendto/sendmsg calls traced: ${lines.length - inet.length} on local sockets, ` +
+      `${loopback.length} to loopback port(s) ${[...ports].join(', ')} (the WebDriver automation session), ${internet.length} to any other address`,
+  );
+  assert.ok(lines.some((line) => line.includes('AF_UNIX')), 'the trace saw the app talk on local sockets, so tracing worked');
+  assert.ok(ports.size <= 1, `loopback is used only by the automation session's one port, not by the app: ${[...ports].join(', ')}`);
+  assert.deepEqual(internet, [], 'no call reaches an address off this machine');
+});
