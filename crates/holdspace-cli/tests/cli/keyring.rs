@@ -88,3 +88,106 @@ fn a_keyring_vault_unlocks_silently_and_recovers_when_the_entry_is_deleted() {
         "the dead keyring protector is gone"
     );
 }
+
+const LOCKED_CHILD_ENV: &str = "HOLDSPACE_LOCKED_KEYRING_CHILD";
+
+/// Runs inside a D-Bus session and keyring of its own (started by the test below), because a
+/// locked collection cannot be unlocked again without a person at a prompt: it must not lock
+/// the keyring the other tests share.
+#[test]
+#[ignore = "the child of the locked-keyring test, started by it in its own D-Bus session"]
+fn locked_collection_child() {
+    if std::env::var_os(LOCKED_CHILD_ENV).is_none() {
+        return;
+    }
+    let sandbox = Sandbox::new();
+    let init = sandbox.run(&["--json", "init"], "");
+    assert_eq!(init.code, 0, "init with the keyring: {}", init.stderr);
+    let code = init.json()["recovery_code"].as_str().unwrap().to_string();
+    assert_eq!(
+        sandbox.run(&["unlock"], "").code,
+        0,
+        "the keyring unlocks at first"
+    );
+
+    let locked = std::process::Command::new("dbus-send")
+        .args([
+            "--session",
+            "--dest=org.freedesktop.secrets",
+            "--print-reply",
+            "/org/freedesktop/secrets",
+            "org.freedesktop.Secret.Service.Lock",
+            "array:objpath:/org/freedesktop/secrets/collection/login",
+        ])
+        .output()
+        .unwrap();
+    assert!(locked.status.success(), "the collection must lock");
+    let before = sandbox.snapshot();
+    let refused = sandbox.run(&["--json", "unlock"], "");
+    assert_eq!(refused.code, 1, "a locked keyring is a user-facing error");
+    assert_eq!(
+        refused.error_json()["code"],
+        "keyring_unavailable",
+        "a locked collection reads as an unavailable keyring, not as damage"
+    );
+    assert!(
+        refused.error_json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("recover"),
+        "the message names the way in: the passphrase or the recovery code"
+    );
+    assert_eq!(
+        before,
+        sandbox.snapshot(),
+        "the refusal wrote nothing, and so no plain key"
+    );
+    let recover = sandbox.run(
+        &["recover"],
+        &format!("{code}\npassphrase after the lock\n"),
+    );
+    assert_eq!(
+        recover.code, 0,
+        "the recovery code gets the person in: {}",
+        recover.stderr
+    );
+    let pass = sandbox.write_pass_file("after.txt", "passphrase after the lock");
+    assert_eq!(
+        sandbox
+            .run(&["unlock", "--passphrase-file", pass.to_str().unwrap()], "")
+            .code,
+        0,
+        "and the new passphrase opens the vault from now on"
+    );
+}
+
+#[test]
+fn a_locked_keyring_collection_leads_to_the_recovery_path() {
+    if !secret_service_here() {
+        return;
+    }
+    let with_keyring = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/with-keyring.sh");
+    let run = std::process::Command::new("dbus-run-session")
+        .args([
+            "--",
+            with_keyring,
+            std::env::current_exe().unwrap().to_str().unwrap(),
+            "--exact",
+            "keyring::locked_collection_child",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(LOCKED_CHILD_ENV, "1")
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "the locked-keyring scenario must pass in its own session:\n{}\n{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains("1 passed"),
+        "the child ran the scenario rather than skipping it"
+    );
+}
