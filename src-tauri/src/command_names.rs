@@ -7,6 +7,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "vault_unlock",
     "vault_lock",
     "vault_erase_everything",
+    "vault_rotate_key",
     "vault_change_passphrase",
     "vault_add_protector",
     "vault_remove_protector",

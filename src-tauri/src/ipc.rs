@@ -21,6 +21,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             vault::vault_unlock,
             vault::vault_lock,
             vault::vault_erase_everything,
+            vault::vault_rotate_key,
             vault::vault_change_passphrase,
             vault::vault_add_protector,
             vault::vault_remove_protector,

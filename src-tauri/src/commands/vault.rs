@@ -90,6 +90,18 @@ pub fn vault_regenerate_recovery_code(state: State<'_, AppState>) -> CommandResu
     Ok(state.session.regenerate_recovery_code()?)
 }
 
+/// Re-encrypts the vault under a new data key; the passphrase (when the vault has one) seals
+/// the new key. Returns the new recovery code, shown once.
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn vault_rotate_key(
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> CommandResult<CreatedVault> {
+    Ok(state.session.rotate_data_key(passphrase)?)
+}
+
 /// "Delete all my data": the vault, its keyring entry and every file the app wrote, after the
 /// typed confirmation; then the app quits (and, as it exits, removes what the webview and
 /// the window-state plugin wrote on the way out).

@@ -17,6 +17,11 @@ export const commands = {
 	 *  the window-state plugin wrote on the way out).
 	 */
 	vaultEraseEverything: (confirmation: string) => typedError<Erased, AppError>(__TAURI_INVOKE("vault_erase_everything", { confirmation })),
+	/**
+	 *  Re-encrypts the vault under a new data key; the passphrase (when the vault has one) seals
+	 *  the new key. Returns the new recovery code, shown once.
+	 */
+	vaultRotateKey: (passphrase: string | null) => typedError<CreatedVault, AppError>(__TAURI_INVOKE("vault_rotate_key", { passphrase })),
 	vaultChangePassphrase: (passphrase: string) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_change_passphrase", { passphrase })),
 	vaultAddProtector: (request: NewProtectorRequest) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_add_protector", { request })),
 	vaultRemoveProtector: (kind: ProtectorKind) => typedError<SessionState, AppError>(__TAURI_INVOKE("vault_remove_protector", { kind })),
@@ -930,6 +935,11 @@ export type VaultStatus = {
 	data_dir: string,
 	unlocked: boolean,
 	unlocked_with: ProtectorKind | null,
+	/**
+	 *  An interrupted key rotation was finished without its new recovery code being shown:
+	 *  the person must make a new recovery code.
+	 */
+	needs_new_recovery_code: boolean,
 };
 
 export type Venue = "community-centre" | "private-home" | "online" | "other";

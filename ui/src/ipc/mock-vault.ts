@@ -33,6 +33,7 @@ export type VaultCommands = Pick<
   | 'vaultUnlock'
   | 'vaultLock'
   | 'vaultEraseEverything'
+  | 'vaultRotateKey'
   | 'vaultChangePassphrase'
   | 'vaultAddProtector'
   | 'vaultRemoveProtector'
@@ -74,6 +75,7 @@ export function mockVault(options: MockOptions = {}): { commands: VaultCommands;
         data_dir: '/mock',
         unlocked: vault.unlocked,
         unlocked_with: vault.unlocked ? (vault.keyring ? 'keyring' : 'passphrase') : null,
+        needs_new_recovery_code: false,
       },
     };
   };
@@ -129,6 +131,13 @@ export function mockVault(options: MockOptions = {}): { commands: VaultCommands;
       vault = null;
       return ok({ keyring_entry_left: false, left_behind: [] });
     },
+    vaultRotateKey: async (passphrase) =>
+      withOpenVault((v) => {
+        if (v.passphrase !== null && passphrase !== v.passphrase)
+          return fail('wrong_passphrase', 'That passphrase or recovery code does not unlock this vault.');
+        v.recoveryCode = newCode();
+        return ok({ recovery_code: v.recoveryCode, state: state() });
+      }),
     vaultChangePassphrase: async (passphrase) =>
       withOpenVault((v) => {
         if (tooShort(passphrase)) return fail('invalid_input', 'A passphrase needs at least 8 characters.');

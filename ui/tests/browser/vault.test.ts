@@ -121,4 +121,20 @@ describe('first run, lock and unlock', () => {
     assert.equal(await protect.isChecked(), true, 'the choice is kept');
     await context.close();
   });
+
+  it('changes the encryption key with the passphrase and shows the new recovery code once', async () => {
+    const { context, page } = await open(suite.browser, `${suite.url}?mockPassphrase=${MOCK_PASSPHRASE}`);
+    await unlockMock(page);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Your passphrase').fill('not the passphrase');
+    await page.getByRole('button', { name: 'Change the key' }).click();
+    await page.getByText('That passphrase or recovery code is not right').waitFor();
+    assert.equal(await page.getByTestId('rotated-recovery-code').count(), 0, 'a wrong passphrase changes nothing');
+    await page.getByLabel('Your passphrase').fill(MOCK_PASSPHRASE);
+    await page.getByRole('button', { name: 'Change the key' }).click();
+    const code = (await page.getByTestId('rotated-recovery-code').textContent()) ?? '';
+    assert.match(code, /^MOCK\d+-/, 'the new recovery code is shown');
+    await assertAccessible(page, 'the new recovery code after a key change');
+    await context.close();
+  });
 });

@@ -93,6 +93,9 @@ pub enum Command {
         #[command(subcommand)]
         action: RecoveryAction,
     },
+    /// Re-encrypt the vault under a new data key (the passphrase, if the vault has one, from
+    /// --passphrase-file); prints the new recovery code once.
+    RotateKey,
     /// Check the vault's integrity without changing anything; exits 2 if a check fails.
     Doctor,
     /// The groups you belong to.

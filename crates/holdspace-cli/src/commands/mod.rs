@@ -138,6 +138,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<ExitCode, Error> {
         Command::Recovery {
             action: RecoveryAction::Regenerate,
         } => vault::regenerate_recovery_code(ctx),
+        Command::RotateKey => vault::rotate_key(ctx),
         Command::Doctor => vault::doctor(ctx),
         Command::Group { action } => participation::group(ctx, action),
         Command::Meeting { action } => participation::meeting(ctx, action),

@@ -181,6 +181,23 @@ pub fn regenerate_recovery_code(ctx: &Context) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The passphrase (when the vault has one) seals the new key, so it is read here as well as
+/// used to unlock.
+pub fn rotate_key(ctx: &Context) -> Result<ExitCode, Error> {
+    let passphrase = ctx.passphrase(None)?;
+    let (vault, _) = ctx.open(None)?;
+    let code = vault.rotate_data_key(passphrase.as_ref())?.display_form();
+    ctx.out.show(
+        &json!({ "recovery_code": code.expose() }),
+        &format!(
+            "The vault is encrypted under a new key. Your new recovery code (the old one no \
+             longer works; shown only now):\n\n    {}\n",
+            code.expose()
+        ),
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn doctor(ctx: &Context) -> Result<ExitCode, Error> {
     let vault = ctx.load()?;
     let ways = ctx.unlock_how(&vault, ctx.passphrase(None)?)?;

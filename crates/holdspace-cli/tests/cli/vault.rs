@@ -232,6 +232,64 @@ fn recovery_regenerate_prints_a_new_code_and_the_old_one_stops_working() {
 }
 
 #[test]
+fn rotate_key_re_encrypts_the_database_and_only_the_new_recovery_code_works() {
+    let sandbox = Sandbox::new();
+    let old = sandbox.init_passphrase_vault();
+    let pass = sandbox.pass_file();
+    let pass = pass.to_str().unwrap();
+    let added = sandbox.run(
+        &[
+            "--json",
+            "journal",
+            "add",
+            "--kind",
+            "note",
+            "--passphrase-file",
+            pass,
+        ],
+        "kept through the key change\n",
+    );
+    assert_eq!(added.code, 0, "{}", added.stderr);
+    let database = sandbox.dir().join("holdspace.db");
+    let before = std::fs::read(&database).unwrap();
+    let run = sandbox.run(&["--json", "rotate-key", "--passphrase-file", pass], "");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let new = run.json()["recovery_code"].as_str().unwrap().to_string();
+    assert_ne!(new, old, "a fresh recovery code");
+    let after = std::fs::read(&database).unwrap();
+    assert!(
+        before
+            .chunks(4096)
+            .zip(after.chunks(4096))
+            .all(|(a, b)| a != b),
+        "every page is encrypted anew"
+    );
+    let listed = sandbox.run(
+        &["--json", "journal", "list", "--passphrase-file", pass],
+        "",
+    );
+    assert!(
+        listed.stdout.contains("kept through the key change"),
+        "the passphrase still opens the vault, with its entry: {}",
+        listed.stderr
+    );
+    assert_eq!(
+        sandbox
+            .run(&["recover"], &format!("{old}\nsome passphrase 1\n"))
+            .code,
+        1,
+        "the old code no longer opens the vault"
+    );
+    assert_eq!(
+        sandbox
+            .run(&["recover"], &format!("{new}\nsome passphrase 2\n"))
+            .code,
+        0,
+        "the new code does"
+    );
+}
+
+#[test]
 fn doctor_is_read_only_and_exits_2_when_a_check_fails() {
     let sandbox = Sandbox::new();
     sandbox.init_passphrase_vault();

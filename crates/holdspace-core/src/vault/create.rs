@@ -92,6 +92,8 @@ impl Vault {
                 passphrase,
                 recovery_code: recovery,
             },
+            pending_rotation: None,
+            recovery_code_unseen: false,
             seal: None,
             loaded_bytes: Vec::new(),
         };

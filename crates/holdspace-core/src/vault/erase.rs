@@ -40,11 +40,20 @@ impl Session {
             vault.lock()?;
         }
         *slot = None;
+        // The vault's entry, and a second one while a key rotation is pending.
         let keyring_entry_left = match Manifest::load(&self.paths.manifest()) {
-            Ok(manifest) => manifest
-                .protectors
-                .keyring
-                .is_some_and(|k| self.keystore.delete(&k.account).is_err()),
+            Ok(manifest) => {
+                [
+                    manifest.protectors.keyring,
+                    manifest.pending_rotation.and_then(|p| p.keyring),
+                ]
+                .into_iter()
+                .flatten()
+                // Every entry is asked to go, even after one refuses: no short circuit.
+                .filter(|k| self.keystore.delete(&k.account).is_err())
+                .count()
+                    > 0
+            }
             Err(_) => false,
         };
         Ok(Erased {

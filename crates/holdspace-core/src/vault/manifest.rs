@@ -43,6 +43,14 @@ pub struct Manifest {
     pub schema_version: i64,
     pub created_at: String,
     pub protectors: Protectors,
+    /// While the data key is being rotated: the same protectors sealing the new key. Opening
+    /// tries both sets and finishes (or abandons) the rotation; see `rotation`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_rotation: Option<Protectors>,
+    /// A rotation interrupted after the database took the new key was finished at unlock:
+    /// its new recovery code was never shown, so the person must make a new one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recovery_code_unseen: bool,
     /// Last, so that it is written after every field it covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seal: Option<String>,
@@ -127,6 +135,24 @@ impl Manifest {
                 "vault.json has lost its seal; it was changed outside Holdspace".into(),
             )),
         }
+    }
+
+    /// As [`Manifest::verify_seal`], passing when any of `keys` made the seal (while a rotation
+    /// is pending the description may be sealed by the old key or the new one).
+    pub(crate) fn verify_seal_with_any<'k>(
+        &self,
+        keys: impl IntoIterator<Item = &'k Key>,
+    ) -> Result<()> {
+        let mut outcome = Err(Error::VaultDamaged(
+            "vault.json was changed outside Holdspace".into(),
+        ));
+        for key in keys {
+            outcome = self.verify_seal(key);
+            if outcome.is_ok() {
+                break;
+            }
+        }
+        outcome
     }
 
     /// A description from before seals existed, to be sealed at the next unlock.

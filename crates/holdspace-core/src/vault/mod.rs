@@ -26,6 +26,7 @@ mod plain_copy;
 mod protectors;
 mod random;
 mod recovery_code;
+mod rotation;
 mod session;
 mod store;
 mod wal_check;
@@ -105,6 +106,9 @@ pub struct VaultStatus {
     pub data_dir: String,
     pub unlocked: bool,
     pub unlocked_with: Option<ProtectorKind>,
+    /// An interrupted key rotation was finished without its new recovery code being shown:
+    /// the person must make a new recovery code.
+    pub needs_new_recovery_code: bool,
 }
 
 #[derive(Debug)]
@@ -160,6 +164,7 @@ impl Vault {
             data_dir: self.paths.dir().display().to_string(),
             unlocked: state.open.is_some(),
             unlocked_with: state.open.as_ref().map(|o| o.unlocked_with),
+            needs_new_recovery_code: state.manifest.recovery_code_unseen,
         })
     }
 
@@ -182,13 +187,16 @@ impl Vault {
             }
             return Ok(open.unlocked_with);
         }
-        let data_key = Arc::new(self.unwrap_key(&state.manifest, &how)?);
-        state.manifest.verify_seal(&data_key)?;
+        // Two keys can be in play while a rotation is pending (see `rotation`).
+        let candidates = self.candidate_keys(&state.manifest, &how)?;
+        state
+            .manifest
+            .verify_seal_with_any(candidates.iter().map(|c| &*c.key))?;
         let in_use = files::claim_in_use(&self.paths.in_use_lock())?;
         if in_use.alone {
             wal_check::check(&self.paths.database())?;
         }
-        let pool = self.open_verified(&mut state.manifest, &data_key)?;
+        let (pool, data_key) = self.open_with_candidates(&mut state.manifest, &candidates)?;
         access::record_unlock(&pool, kind)?;
         state.open = Some(OpenVault {
             pool,
@@ -210,21 +218,7 @@ impl Vault {
 
     fn close(&self, state: &mut State) {
         if let Some(open) = state.open.take() {
-            let OpenVault {
-                pool,
-                data_key,
-                in_use,
-                ..
-            } = open;
-            drop(pool);
-            // The pool's worker thread may still be finishing a connection it was opening, and
-            // holds the connector (and its copy of the key) until then. Wait for the last copy
-            // to go, so every connection is closed before the database is settled.
-            let deadline = std::time::Instant::now() + CLOSE_WAIT;
-            while Arc::strong_count(&data_key) > 1 && std::time::Instant::now() < deadline {
-                std::thread::sleep(std::time::Duration::from_millis(5));
-            }
-            let settled = (0..3).any(|_| store::settle(&self.paths.database(), &data_key).is_ok());
+            let (in_use, settled) = self.release(open);
             if !settled {
                 tracing::warn!("the database could not be settled after locking");
             }
@@ -232,18 +226,52 @@ impl Vault {
         }
     }
 
+    /// Closes every connection and settles the database into one file; returns the in-use
+    /// claim (still held) and whether settling worked (it fails while another process has
+    /// the database open).
+    fn release(&self, open: OpenVault) -> (files::InUse, bool) {
+        let OpenVault {
+            pool,
+            data_key,
+            in_use,
+            ..
+        } = open;
+        drop(pool);
+        // The pool's worker thread may still be finishing a connection it was opening, and
+        // holds the connector (and its copy of the key) until then. Wait for the last copy
+        // to go, so every connection is closed before the database is settled.
+        let deadline = std::time::Instant::now() + CLOSE_WAIT;
+        while Arc::strong_count(&data_key) > 1 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let settled = (0..3).any(|_| store::settle(&self.paths.database(), &data_key).is_ok());
+        (in_use, settled)
+    }
+
     fn unwrap_key(&self, manifest: &Manifest, how: &Unlock) -> Result<Key> {
+        self.unwrap_from(manifest, &manifest.protectors, how)
+    }
+
+    /// Opens the data key sealed in `protectors` (the manifest's own, or a pending rotation's).
+    fn unwrap_from(
+        &self,
+        manifest: &Manifest,
+        protectors: &manifest::Protectors,
+        how: &Unlock,
+    ) -> Result<Key> {
         match how {
             Unlock::Keyring => {
-                let protector = manifest.protectors.keyring.as_ref().ok_or_else(|| {
-                    Error::KeyringUnavailable {
-                        reason: "this vault has no keyring protector".into(),
-                    }
-                })?;
+                let protector =
+                    protectors
+                        .keyring
+                        .as_ref()
+                        .ok_or_else(|| Error::KeyringUnavailable {
+                            reason: "this vault has no keyring protector".into(),
+                        })?;
                 protectors::open_keyring(&*self.keystore, manifest, protector)
             }
             Unlock::Passphrase(passphrase) => {
-                let protector = manifest.protectors.passphrase.as_ref().ok_or_else(|| {
+                let protector = protectors.passphrase.as_ref().ok_or_else(|| {
                     Error::invalid(
                         "this vault has no passphrase; use the keyring or the recovery code",
                     )
@@ -258,7 +286,7 @@ impl Vault {
             Unlock::RecoveryCode(code) => protectors::open_derived(
                 manifest,
                 ProtectorKind::RecoveryCode,
-                &manifest.protectors.recovery_code,
+                &protectors.recovery_code,
                 code.canonical(),
             ),
         }
@@ -325,17 +353,30 @@ impl Vault {
     ) -> Result<T> {
         let mut state = self.write_state()?;
         let key = Arc::clone(&state.open.as_ref().ok_or(Error::Locked)?.data_key);
+        self.rewrite_manifest(&mut state.manifest, &[&key], &key, |m| change(m, &key))
+    }
+
+    /// The locked read-change-save of `vault.json` behind [`Vault::change_manifest`]: the fresh
+    /// copy must carry a seal made with one of `seal_keys`; the result is sealed with
+    /// `save_key` and becomes `current`.
+    fn rewrite_manifest<T>(
+        &self,
+        current: &mut Manifest,
+        seal_keys: &[&Key],
+        save_key: &Key,
+        change: impl FnOnce(&mut Manifest) -> Result<T>,
+    ) -> Result<T> {
         let _guard = files::lock_exclusive(&self.paths.manifest_lock())?;
         let mut updated = Manifest::load(&self.paths.manifest())?;
-        if updated.vault_id != state.manifest.vault_id {
+        if updated.vault_id != current.vault_id {
             return Err(Error::Conflict(
                 "vault.json now describes another vault; nothing was changed".into(),
             ));
         }
-        updated.verify_seal(&key)?;
-        let result = change(&mut updated, &key)?;
-        updated.save(&self.paths.manifest(), &key)?;
-        state.manifest = Manifest::load(&self.paths.manifest())?;
+        updated.verify_seal_with_any(seal_keys.iter().copied())?;
+        let result = change(&mut updated)?;
+        updated.save(&self.paths.manifest(), save_key)?;
+        *current = Manifest::load(&self.paths.manifest())?;
         Ok(result)
     }
 }

@@ -44,13 +44,22 @@ pub(crate) fn keyring(
     vault_id: &str,
     data_key: &Key,
 ) -> Result<KeyringProtector> {
+    keyring_entry(keystore, vault_id, format!("vault-{vault_id}"), data_key)
+}
+
+/// A keyring protector under `account` (a rotation puts its new entry beside the old one).
+pub(crate) fn keyring_entry(
+    keystore: &dyn KeyStore,
+    vault_id: &str,
+    account: String,
+    data_key: &Key,
+) -> Result<KeyringProtector> {
     let kek = key::random_key()?;
     let wrapped_key = key::wrap(
         &kek,
         data_key,
         &seal_context(vault_id, ProtectorKind::Keyring),
     )?;
-    let account = format!("vault-{vault_id}");
     keystore.set(&account, &kek)?;
     Ok(KeyringProtector {
         service: super::KEYRING_SERVICE.into(),
@@ -87,7 +96,7 @@ pub(crate) fn open_derived(
 }
 
 /// The cost chosen at creation, reused so later changes need no new calibration.
-fn creation_cost(manifest: &Manifest) -> KdfCost {
+pub(crate) fn creation_cost(manifest: &Manifest) -> KdfCost {
     manifest.protectors.recovery_code.kdf.cost
 }
 
@@ -199,6 +208,7 @@ impl Vault {
     pub fn regenerate_recovery_code(&self) -> Result<RecoveryCode> {
         let code = RecoveryCode::generate()?;
         self.change_manifest(|manifest, data_key| {
+            manifest.recovery_code_unseen = false;
             manifest.protectors.recovery_code = derived(
                 &manifest.vault_id,
                 ProtectorKind::RecoveryCode,

@@ -212,6 +212,17 @@ impl Session {
         Ok(self.state())
     }
 
+    /// Re-encrypts the vault under a new data key (see `rotation`); the new recovery code is
+    /// returned to be shown once.
+    pub fn rotate_data_key(&self, passphrase: Option<String>) -> Result<CreatedVault> {
+        let passphrase = passphrase.map(Secret::new);
+        let code = self.vault()?.rotate_data_key(passphrase.as_ref())?;
+        Ok(CreatedVault {
+            recovery_code: code.display_form().expose().clone(),
+            state: self.state(),
+        })
+    }
+
     /// Writes an encrypted backup of the unlocked vault to `out`.
     pub fn backup(
         &self,

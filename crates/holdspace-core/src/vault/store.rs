@@ -240,6 +240,19 @@ pub(crate) fn every_page_authenticated(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Re-encrypts every page of the database at `path` from `from` to `to` (SQLCipher's rekey, one
+/// transaction: a crash midway leaves a hot journal that rolls back to the old key). The
+/// database must not be in WAL mode and no other connection may be open.
+pub(crate) fn rekey(path: &Path, from: &Key, to: &Key) -> Result<()> {
+    let conn = open(path, Some(from), Access::ReadWrite)?;
+    let statement = Zeroizing::new(format!(
+        "PRAGMA rekey = \"x'{}'\";",
+        hex::encode(to.expose())
+    ));
+    conn.execute_batch(&statement)?;
+    Ok(())
+}
+
 /// Leaves a locked vault as one self-contained file: checkpoints the WAL and switches the
 /// database out of WAL mode, so that later read-only opens (verification, `doctor`) find no
 /// WAL to index and create no `-wal`/`-shm` files. Unlocking switches WAL back on. If another

@@ -74,6 +74,14 @@ fn crash_child() {
         writeln!(out, "DONE").unwrap();
         return;
     }
+    if mode == "rotate" {
+        let vault = unlock_with_passphrase(Path::new(&dir)).unwrap();
+        writeln!(out, "READY").unwrap();
+        out.flush().unwrap();
+        vault.rotate_data_key(Some(&secret(PASSPHRASE))).unwrap();
+        writeln!(out, "DONE").unwrap();
+        return;
+    }
     if mode == "migrate" {
         writeln!(out, "READY").unwrap();
         out.flush().unwrap();
@@ -559,4 +567,78 @@ fn a_migration_killed_midway_leaves_a_vault_that_opens_and_finishes_it() {
             }
         },
     );
+}
+
+#[test]
+fn a_key_rotation_killed_midway_leaves_a_vault_the_passphrase_opens_with_every_row() {
+    let work = tempfile::tempdir().unwrap();
+    let pristine = work.path().join("pristine");
+    let dir = work.path().join("vault");
+    let rows = {
+        let (vault, _) = passphrase_vault(&pristine);
+        for i in 0..300 {
+            write_probe(
+                &vault,
+                &format!("row {i}: {}", "a line about my week. ".repeat(10)),
+            );
+        }
+        let rows = read_probes(&vault).unwrap();
+        vault.lock().unwrap();
+        rows
+    };
+    let sealed = |dir: &Path| -> (bool, serde_json::Value) {
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("vault.json")).unwrap()).unwrap();
+        (
+            manifest.get("pending_rotation").is_some(),
+            manifest["protectors"]["recovery_code"]["wrapped_key"].clone(),
+        )
+    };
+    let (_, original) = sealed(&pristine);
+    let found = kill_during(
+        "rotate",
+        &dir,
+        &[],
+        Some(&dir.join("holdspace.db-journal")),
+        || reset_folder(&pristine, &dir),
+        |round| {
+            let (pending, before) = sealed(&dir);
+            let vault = unlock_with_passphrase(&dir).unwrap_or_else(|e| {
+                panic!("round {round}: the passphrase must open the vault after the kill: {e}")
+            });
+            assert_eq!(
+                read_probes(&vault).unwrap(),
+                rows,
+                "round {round}: every row, as written"
+            );
+            let asks = vault.status().unwrap().needs_new_recovery_code;
+            let (still_pending, after) = sealed(&dir);
+            assert!(
+                !still_pending,
+                "round {round}: unlocking settles the rotation"
+            );
+            vault.lock().unwrap();
+            let report = vault
+                .doctor(Unlock::Passphrase(secret(PASSPHRASE)))
+                .unwrap();
+            assert!(
+                report.ok,
+                "round {round}: sound after the kill: {:?}",
+                report.checks
+            );
+            match (pending, asks) {
+                (true, true) => "new key, finished at the next unlock (asks for a new code)",
+                (true, false) => {
+                    assert_eq!(
+                        after, original,
+                        "round {round}: abandoned means the old seals"
+                    );
+                    "old key, the pending rotation abandoned at the next unlock"
+                }
+                (false, _) if before == original => "old key, not begun",
+                (false, _) => "new key, completed before the kill",
+            }
+        },
+    );
+    assert_eq!(found.values().sum::<usize>(), operation_kills());
 }

@@ -21,5 +21,6 @@ mod leaks;
 mod lifecycle;
 mod migrations;
 mod refusal;
+mod rotation;
 mod support;
 mod tamper;

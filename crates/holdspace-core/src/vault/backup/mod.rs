@@ -175,16 +175,6 @@ fn hash_file(path: &Path) -> Result<(u64, String)> {
 }
 
 /// Re-encrypts a scratch database from the backup's key to the vault's data key.
-fn rekey(path: &Path, from: &Key, to: &Key) -> Result<()> {
-    let conn = store::open(path, Some(from), Access::ReadWrite)?;
-    let statement = Zeroizing::new(format!(
-        "PRAGMA rekey = \"x'{}'\";",
-        hex::encode(to.expose())
-    ));
-    conn.execute_batch(&statement)?;
-    Ok(())
-}
-
 /// Opens an exported or restored database with `key` and checks every page.
 fn verify_database(path: &Path, key: &Key) -> Result<i64> {
     let conn = store::open(path, Some(key), Access::ReadOnly)?;

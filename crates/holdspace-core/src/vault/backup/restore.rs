@@ -9,11 +9,11 @@ use chrono::Utc;
 use zeroize::Zeroizing;
 
 use super::{
-    hash_file, read_header, rekey, swap, tampered, unseal, verify_database, BackupSummary, Inner,
+    hash_file, read_header, swap, tampered, unseal, verify_database, BackupSummary, Inner,
     RestoreInto, Scratch,
 };
 use crate::vault::key::KEY_LEN;
-use crate::vault::{migrations, protectors, random, KeyStore, Manifest, VaultPaths};
+use crate::vault::{migrations, protectors, random, store, KeyStore, Manifest, VaultPaths};
 use crate::{Error, Result, Secret};
 
 /// Backups are made with this machine's calibrated cost; a header asking for far more (up to
@@ -102,7 +102,7 @@ pub(crate) fn restore_with(
         return Err(tampered());
     }
     verify_database(&part.0, &backup_key)?;
-    rekey(&part.0, &backup_key, &data_key)?;
+    store::rekey(&part.0, &backup_key, &data_key)?;
     let version = verify_database(&part.0, &data_key)?;
 
     // The keyring entry of the backed-up machine is not here: seal the key anew in this
