@@ -15,6 +15,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "vault_regenerate_recovery_code",
     "group_list",
     "group_get",
+    "group_open_meeting_link",
     "group_add",
     "group_edit",
     "group_archive",

@@ -46,7 +46,8 @@ pub trait Desktop: Send + Sync {
     fn choose_file_to_save(&self, kind: FileKind, suggested_name: &str) -> Option<PathBuf>;
     /// A folder the person chose (for exports of many files); none when they cancelled.
     fn choose_folder(&self) -> Option<PathBuf>;
-    /// Opens a `tel:`, `sms:` or `mailto:` link (built and checked by the core) with the OS.
+    /// Opens a `tel:`, `sms:` or `mailto:` link or a meeting's http(s) link (each built or
+    /// checked by the core) with the OS.
     fn open_link(&self, url: &str) -> Result<(), String>;
     /// Removes what the app wrote outside the vault's folder: the start-at-login entry, the
     /// webview's data and cache, the saved window position. Returns what could not go.
@@ -138,6 +139,10 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
     }
 
     fn open_link(&self, url: &str) -> Result<(), String> {
+        #[cfg(feature = "e2e")]
+        if let Some(dir) = stand_in::dir() {
+            return stand_in::record_link(&dir, url);
+        }
         self.0
             .opener()
             .open_url(url, None::<&str>)
@@ -190,6 +195,17 @@ mod stand_in {
 
     pub fn dir() -> Option<PathBuf> {
         std::env::var_os("HOLDSPACE_E2E_DIALOG_DIR").map(PathBuf::from)
+    }
+
+    /// Links are written, one per line, to `opened-links` instead of starting a browser.
+    pub fn record_link(dir: &Path, url: &str) -> Result<(), String> {
+        use std::io::Write;
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(dir.join("opened-links"))
+            .and_then(|mut file| writeln!(file, "{url}"))
+            .map_err(|e| e.to_string())
     }
 
     /// The path the test wrote into `open`, used once. "save" writes into the folder under

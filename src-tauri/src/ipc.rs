@@ -29,6 +29,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             vault::vault_regenerate_recovery_code,
             groups::group_list,
             groups::group_get,
+            groups::group_open_meeting_link,
             groups::group_add,
             groups::group_edit,
             groups::group_archive,

@@ -68,3 +68,19 @@ pub fn group_record_membership(
         &on,
     )?)
 }
+
+/// Opens the group's meeting link in the system browser (never in Holdspace's own window).
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn group_open_meeting_link(state: State<'_, AppState>, id: i64) -> CommandResult<()> {
+    let url = groups::meeting_link_to_open(&*state.session.vault()?, id)?;
+    super::buddies::desktop(&state)?
+        .open_link(&url)
+        // The opener's own message quotes the link: never passed on.
+        .map_err(|_| holdspace_core::Error::Io {
+            action: "open the meeting link",
+            source: std::io::Error::other("no web browser on this computer opens the link"),
+        })?;
+    Ok(())
+}

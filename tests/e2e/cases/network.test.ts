@@ -1,8 +1,8 @@
 // No network: the real app, with every process it starts (the WebKit web and network
-// processes), runs under strace through set-up, a journal entry, a group, a contact, every
-// screen and a lock. Every connect, sendto and sendmsg is recorded; none may reach an internet
+// processes), runs under strace through set-up, an online group whose meeting link is opened
+// (by the system, not the app's window), a journal entry, a contact, every screen and a lock. Every connect, sendto and sendmsg is recorded; none may reach an internet
 // address (IPv4 or IPv6). Local sockets (D-Bus, the X display, the keyring) are expected.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -20,14 +20,24 @@ test('the app and its web processes open no internet connection', async () => {
     `#!/bin/sh\nexec strace -f -qq --seccomp-bpf -e trace=connect,sendto,sendmsg -o '${trace}' '${APP}' "$@"\n`,
   );
   chmodSync(wrapper, 0o755);
-  const app = await harness(4564, {}, wrapper);
+  const dialogs = join(scratch, 'dialogs');
+  mkdirSync(dialogs);
+  const app = await harness(4564, { HOLDSPACE_E2E_DIALOG_DIR: dialogs }, wrapper);
   try {
     const window = await app.launch();
     await openNewPassphraseVault(window, 'a calm and long passphrase');
     await window.click(button('Groups'));
     await window.click(button('Add a group'));
     await window.type(byId('group-name'), 'Thursday circle');
+    await window.click('//select[@id="group-venue"]/option[@value="online"]');
+    await window.type(byId('group-link'), 'https://meet.example.org/thursday-circle');
     await window.click(button('Save group'));
+    await window.find(heading('Thursday circle'));
+    // The meeting link goes to the system's browser (here the e2e build's stand-in records
+    // it); Holdspace's own window never loads it.
+    await window.click(button('Open in my browser'));
+    for (let i = 0; i < 50 && !existsSync(join(dialogs, 'opened-links')); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(readFileSync(join(dialogs, 'opened-links'), 'utf8'), 'https://meet.example.org/thursday-circle\n', 'the link was handed to the OS');
     await window.find(heading('Thursday circle'));
     await window.click(button('Journal'));
     await window.click(button('New entry'));

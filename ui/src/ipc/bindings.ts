@@ -29,6 +29,8 @@ export const commands = {
 	vaultRegenerateRecoveryCode: () => typedError<string, AppError>(__TAURI_INVOKE("vault_regenerate_recovery_code")),
 	groupList: (includeArchived: boolean) => typedError<Group[], AppError>(__TAURI_INVOKE("group_list", { includeArchived })),
 	groupGet: (id: number) => typedError<Group, AppError>(__TAURI_INVOKE("group_get", { id })),
+	/**  Opens the group's meeting link in the system browser (never in Holdspace's own window). */
+	groupOpenMeetingLink: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("group_open_meeting_link", { id })),
 	groupAdd: (group: NewGroup) => typedError<Group, AppError>(__TAURI_INVOKE("group_add", { group })),
 	groupEdit: (id: number, changes: GroupChanges) => typedError<Group, AppError>(__TAURI_INVOKE("group_edit", { id, changes })),
 	groupArchive: (id: number) => typedError<Group, AppError>(__TAURI_INVOKE("group_archive", { id })),

@@ -8,6 +8,7 @@ export type ParticipationCommands = Pick<
   Backend,
   | 'groupList'
   | 'groupGet'
+  | 'groupOpenMeetingLink'
   | 'groupAdd'
   | 'groupEdit'
   | 'groupArchive'
@@ -76,6 +77,11 @@ export function mockParticipation(isUnlocked: () => boolean): ParticipationComma
     groupGet: async (id) => guard(() => {
       const group = findGroup(id);
       return group ? ok(group) : fail('not_found', 'No group was found.');
+    }),
+    // The mock opens nothing: it checks what the core checks.
+    groupOpenMeetingLink: async (id) => guard(() => {
+      const link = findGroup(id)?.meeting_link ?? '';
+      return /^https?:\/\//.test(link) ? ok(null) : fail('not_found', 'No meeting link was found.');
     }),
     groupAdd: async (group) => guard(() => {
       if (group.name.trim() === '') return fail('invalid_input', 'name: required');

@@ -75,6 +75,18 @@ pub fn get(vault: &Vault, id: i64) -> Result<Group> {
         .ok_or_else(not_found)
 }
 
+/// The group's meeting link, to be opened by the system browser: checked again here (only
+/// http(s), as at saving), so nothing else ever reaches the OS's opener.
+pub fn meeting_link_to_open(vault: &Vault, id: i64) -> Result<String> {
+    let link = model::meeting_link(&get(vault, id)?.meeting_link)?;
+    if link.is_empty() {
+        return Err(Error::NotFound {
+            what: "meeting link",
+        });
+    }
+    Ok(link)
+}
+
 pub fn list(vault: &Vault, include_archived: bool) -> Result<Vec<Group>> {
     vault.read(|conn| store::list(conn, include_archived))
 }

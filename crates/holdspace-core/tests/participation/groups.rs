@@ -27,6 +27,50 @@ fn a_group_keeps_what_was_given_and_defaults_the_rest() {
 }
 
 #[test]
+fn only_a_saved_web_link_is_handed_out_to_be_opened() {
+    let (_dir, vault) = vault();
+    let online = groups::add(
+        &vault,
+        &NewGroup {
+            name: "Online circle".into(),
+            kind: "other".into(),
+            venue: Some(Venue::Online),
+            meeting_link: Some("https://meet.example/abc".into()),
+            ..NewGroup::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        groups::meeting_link_to_open(&vault, online.id).unwrap(),
+        "https://meet.example/abc",
+        "the saved https link is what the browser gets"
+    );
+    let hall = groups::add(
+        &vault,
+        &NewGroup {
+            name: "Hall circle".into(),
+            kind: "other".into(),
+            ..NewGroup::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        groups::meeting_link_to_open(&vault, hall.id)
+            .unwrap_err()
+            .code(),
+        ErrorCode::NotFound,
+        "a group without a link opens nothing"
+    );
+    assert_eq!(
+        groups::meeting_link_to_open(&vault, 9_999)
+            .unwrap_err()
+            .code(),
+        ErrorCode::NotFound,
+        "nor does a group that does not exist"
+    );
+}
+
+#[test]
 fn bad_group_input_is_refused_naming_the_field_and_changes_nothing() {
     let (_dir, vault) = vault();
     let cases = [
