@@ -24,46 +24,77 @@ fn not_found() -> Error {
     Error::NotFound { what: "group" }
 }
 
+/// A new group's fields as they will be stored.
+struct ValidGroup {
+    name: String,
+    kind: String,
+    description: String,
+    address: String,
+    meeting_link: String,
+    venue_notes: String,
+    own_norms: Vec<String>,
+    colour: String,
+    joined: chrono::NaiveDate,
+    norms: Vec<KnownNorm>,
+}
+
+fn validate(new: &NewGroup) -> Result<ValidGroup> {
+    Ok(ValidGroup {
+        name: model::text("name", &new.name, 200, true)?,
+        kind: model::kind(&new.kind)?,
+        description: model::text(
+            "description",
+            new.description.as_deref().unwrap_or(""),
+            4000,
+            false,
+        )?,
+        address: model::text("address", new.address.as_deref().unwrap_or(""), 500, false)?,
+        meeting_link: model::meeting_link(new.meeting_link.as_deref().unwrap_or(""))?,
+        venue_notes: model::text(
+            "venue_notes",
+            new.venue_notes.as_deref().unwrap_or(""),
+            2000,
+            false,
+        )?,
+        own_norms: model::own_norms(new.own_norms.as_deref().unwrap_or(&[]))?,
+        colour: model::colour(new.colour.as_deref().unwrap_or(model::DEFAULT_COLOUR))?,
+        joined: match &new.joined {
+            Some(date) => parse_date("joined", date)?,
+            None => Local::now().date_naive(),
+        },
+        norms: model::norms(new.norms.as_deref().unwrap_or(&[])),
+    })
+}
+
+/// Checks a new group as [`add`] does, writing nothing: importers that make several groups
+/// check them all before making the first, so a refusal leaves nothing behind.
+pub fn check_new(new: &NewGroup) -> Result<()> {
+    validate(new).map(|_| ())
+}
+
 pub fn add(vault: &Vault, new: &NewGroup) -> Result<Group> {
-    let name = model::text("name", &new.name, 200, true)?;
-    let kind = model::kind(&new.kind)?;
-    let description = model::text(
-        "description",
-        new.description.as_deref().unwrap_or(""),
-        4000,
-        false,
-    )?;
-    let address = model::text("address", new.address.as_deref().unwrap_or(""), 500, false)?;
-    let meeting_link = model::meeting_link(new.meeting_link.as_deref().unwrap_or(""))?;
-    let venue_notes = model::text(
-        "venue_notes",
-        new.venue_notes.as_deref().unwrap_or(""),
-        2000,
-        false,
-    )?;
-    let own_norms = model::own_norms(new.own_norms.as_deref().unwrap_or(&[]))?;
-    let colour = model::colour(new.colour.as_deref().unwrap_or(model::DEFAULT_COLOUR))?;
-    let joined = match &new.joined {
-        Some(date) => parse_date("joined", date)?,
-        None => Local::now().date_naive(),
-    };
-    let norms = model::norms(new.norms.as_deref().unwrap_or(&[]));
+    let valid = validate(new)?;
     let row = store::GroupRow {
-        name: &name,
-        kind: &kind,
-        description: &description,
+        name: &valid.name,
+        kind: &valid.kind,
+        description: &valid.description,
         venue: new.venue.unwrap_or(Venue::Other),
-        address: &address,
-        meeting_link: &meeting_link,
-        venue_notes: &venue_notes,
-        norms: &norms,
-        own_norms: &own_norms,
+        address: &valid.address,
+        meeting_link: &valid.meeting_link,
+        venue_notes: &valid.venue_notes,
+        norms: &valid.norms,
+        own_norms: &valid.own_norms,
         my_role: new.my_role.unwrap_or(MyRole::Member),
-        colour: &colour,
+        colour: &valid.colour,
     };
     let id = vault.write(|tx| {
         let id = store::insert(tx, &row, &now())?;
-        store::add_membership_event(tx, id, MembershipEventKind::Joined, &joined.to_string())?;
+        store::add_membership_event(
+            tx,
+            id,
+            MembershipEventKind::Joined,
+            &valid.joined.to_string(),
+        )?;
         Ok(id)
     })?;
     get(vault, id)

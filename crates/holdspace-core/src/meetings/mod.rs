@@ -32,7 +32,15 @@ fn recurrence(meeting: &Meeting) -> Result<Recurrence> {
     Recurrence::new(start, zone, meeting.rrule.as_deref())
 }
 
-pub fn add(vault: &Vault, new: &NewMeeting) -> Result<Meeting> {
+/// Checks a new meeting's own fields as [`add`] does (not its group), writing nothing:
+/// importers check every meeting before writing the first.
+pub fn check_new(new: &NewMeeting) -> Result<()> {
+    validate_new(new).map(|_| ())
+}
+
+fn validate_new(
+    new: &NewMeeting,
+) -> Result<(String, chrono::NaiveDateTime, chrono_tz::Tz, Option<&str>)> {
     let title = text("title", new.title.as_deref().unwrap_or(""), 200, false)?;
     let start = parse_local("start", &new.start_local)?;
     let zone = parse_zone("time_zone", &new.time_zone)?;
@@ -45,6 +53,11 @@ pub fn add(vault: &Vault, new: &NewMeeting) -> Result<Meeting> {
         .map(str::trim)
         .filter(|r| !r.is_empty());
     Recurrence::new(start, zone, rule)?;
+    Ok((title, start, zone, rule))
+}
+
+pub fn add(vault: &Vault, new: &NewMeeting) -> Result<Meeting> {
+    let (title, start, zone, rule) = validate_new(new)?;
     if !vault.read(|conn| store::group_exists(conn, new.group_id))? {
         return Err(Error::NotFound { what: "group" });
     }

@@ -47,6 +47,14 @@ pub(crate) fn keyring(
     keyring_entry(keystore, vault_id, format!("vault-{vault_id}"), data_key)
 }
 
+/// A keyring account name no entry of this vault uses yet, for an entry that must go in beside
+/// an old one (a rotation, a recovery into the keyring).
+pub(crate) fn fresh_keyring_account(vault_id: &str) -> Result<String> {
+    let mut tag = [0u8; 4];
+    super::random::fill(&mut tag)?;
+    Ok(format!("vault-{vault_id}-{}", hex::encode(tag)))
+}
+
 /// A keyring protector under `account` (a rotation puts its new entry beside the old one).
 pub(crate) fn keyring_entry(
     keystore: &dyn KeyStore,
@@ -257,8 +265,12 @@ impl Vault {
                 }
                 // The new entry goes in beside the old; the old is deleted only after
                 // vault.json has been saved without it.
+                // Under an account of its own: written under the old one's name, the new key
+                // would replace the old in the keyring before vault.json names it, and
+                // deleting the old entry would then delete the new one.
                 NewProtector::Keyring => {
-                    let fresh = keyring(&*keystore, &manifest.vault_id, data_key)?;
+                    let account = fresh_keyring_account(&manifest.vault_id)?;
+                    let fresh = keyring_entry(&*keystore, &manifest.vault_id, account, data_key)?;
                     Ok(manifest.protectors.keyring.replace(fresh))
                 }
             }

@@ -19,7 +19,7 @@ use super::key::{self, Key};
 use super::manifest::{Manifest, ProtectorKind, Protectors};
 use super::protectors::{self, creation_cost};
 use super::store::{self, Pool};
-use super::{random, OpenVault, RecoveryCode, Unlock, Vault};
+use super::{OpenVault, RecoveryCode, Unlock, Vault};
 use crate::{Error, Result, Secret};
 
 /// A data key that the secret given at unlock opens, and where it was sealed.
@@ -253,9 +253,7 @@ impl Vault {
             })
             .transpose()?;
         let keyring = if manifest.protectors.keyring.is_some() {
-            let mut tag = [0u8; 4];
-            random::fill(&mut tag)?;
-            let account = format!("vault-{id}-{}", hex::encode(tag));
+            let account = protectors::fresh_keyring_account(id)?;
             Some(protectors::keyring_entry(
                 &*self.keystore,
                 id,

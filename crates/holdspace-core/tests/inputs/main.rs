@@ -10,6 +10,14 @@ mod support;
 #[path = "../common/contents.rs"]
 mod contents;
 
+mod fixture;
+mod groups_and_meetings;
+mod interop;
+mod participation;
+mod reminder_settings;
+mod shapes;
+mod vault;
+
 use std::collections::BTreeMap;
 
 use holdspace_core::buddies::import::{self, ImportChoice};

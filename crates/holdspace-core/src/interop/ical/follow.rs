@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Calendar, CalendarEvent};
 use crate::groups::{self, NewGroup, Venue};
+use crate::interop::clip;
 use crate::meetings::{self, CalendarSchedule, ExceptionKind, MeetingException};
 use crate::time::{instant, parse_zone, LOCAL_FORMAT};
 use crate::vault::Vault;
@@ -66,7 +67,7 @@ fn schedule(
         uid: event.uid.clone(),
         meeting_id,
         group_id,
-        title: event.title.chars().take(200).collect(),
+        title: clip(&event.title, 200),
         start_local: event.start_local.clone(),
         time_zone: event.time_zone.clone(),
         duration_minutes: event.duration_minutes,
@@ -84,7 +85,7 @@ fn new_group(event: &CalendarEvent) -> NewGroup {
         name: if event.title.trim().is_empty() {
             "Meeting".into()
         } else {
-            event.title.chars().take(200).collect()
+            clip(&event.title, 200)
         },
         kind: "other".into(),
         venue: Some(if online {
@@ -92,9 +93,9 @@ fn new_group(event: &CalendarEvent) -> NewGroup {
         } else {
             Venue::CommunityCentre
         }),
-        address: Some(event.location.chars().take(500).collect()),
+        address: Some(clip(&event.location, 500)),
         meeting_link: Some(if online {
-            link.chars().take(2000).collect()
+            clip(link, 2000)
         } else {
             String::new()
         }),
@@ -103,7 +104,8 @@ fn new_group(event: &CalendarEvent) -> NewGroup {
 }
 
 /// Follows the chosen events. Every choice is checked (a known UID, not cancelled, a schedule
-/// the recurrence rules accept, an existing group) before any group is made.
+/// the recurrence rules accept, an existing group or a new one as it will be stored) before
+/// any group is made.
 pub fn follow(
     vault: &Vault,
     calendar: &Calendar,
@@ -133,6 +135,9 @@ pub fn follow(
         };
         let own = own.map(|m| m.id);
         meetings::check_calendar_schedule(&schedule(event, group.unwrap_or(0), own)?)?;
+        if group.is_none() {
+            groups::check_new(&new_group(event))?;
+        }
         planned.push((event, group, own));
     }
     let mut schedules = Vec::with_capacity(planned.len());

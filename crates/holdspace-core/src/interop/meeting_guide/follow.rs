@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::types::{label, CROSS_TALK_PERMITTED, ONLINE, TEMPORARILY_CLOSED};
 use super::{Feed, FeedMeeting};
 use crate::groups::{self, Group, KnownNorm, NewGroup, Venue};
+use crate::interop::clip;
 use crate::meetings::{self, NewMeeting};
 use crate::time::parse_zone;
 use crate::vault::Vault;
@@ -94,18 +95,14 @@ fn group_for(meeting: &FeedMeeting, joined: NaiveDate) -> NewGroup {
     }
 }
 
-/// At most `max` bytes, cut at a character boundary.
-fn clip(text: &str, max: usize) -> String {
-    let mut end = text.len().min(max);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text[..end].to_string()
-}
-
+/// Minutes after midnight of `HH:MM`; any number a feed writes, without overflow (the
+/// duration is clamped to a day afterwards).
 fn minutes(hhmm: &str) -> i64 {
     let mut parts = hhmm.split(':').map(|p| p.parse::<i64>().unwrap_or(0));
-    parts.next().unwrap_or(0) * 60 + parts.next().unwrap_or(0)
+    let hours = parts.next().unwrap_or(0);
+    hours
+        .saturating_mul(60)
+        .saturating_add(parts.next().unwrap_or(0))
 }
 
 /// One weekly schedule per day the meeting meets, from the first such day on or after `from`.
@@ -135,7 +132,8 @@ fn schedules(meeting: &FeedMeeting, zone: Tz, from: NaiveDate) -> Vec<NewMeeting
 }
 
 /// Follows the chosen meetings; returns the groups they went into, in the order chosen. Every
-/// choice is checked (known slug, known group, a real zone) before anything is written.
+/// choice is checked (known slug, known group, the new group and every schedule as they will
+/// be stored) before anything is written, so a refusal leaves nothing behind.
 pub fn follow(
     vault: &Vault,
     feed: &Feed,
@@ -157,10 +155,17 @@ pub fn follow(
             .as_deref()
             .and_then(|name| parse_zone("time_zone", name).ok())
             .unwrap_or(fallback_zone);
-        if let Some(id) = choice.group_id {
-            groups::get(vault, id)?;
+        match choice.group_id {
+            Some(id) => {
+                groups::get(vault, id)?;
+            }
+            None => groups::check_new(&group_for(meeting, today))?,
         }
-        plans.push((choice.group_id, meeting, schedules(meeting, zone, today)));
+        let schedules = schedules(meeting, zone, today);
+        for schedule in &schedules {
+            meetings::check_new(schedule)?;
+        }
+        plans.push((choice.group_id, meeting, schedules));
     }
     let mut followed = Vec::with_capacity(plans.len());
     for (group_id, meeting, schedules) in plans {
