@@ -93,6 +93,7 @@ impl Vault {
                 recovery_code: recovery,
             },
             pending_rotation: None,
+            pending_key: None,
             recovery_code_unseen: false,
             seal: None,
             loaded_bytes: Vec::new(),

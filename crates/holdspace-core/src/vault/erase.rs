@@ -24,8 +24,9 @@ pub struct Erased {
 }
 
 impl Session {
-    /// Only from an unlocked vault (or before any vault exists): deleting everything is for
-    /// the person who can open it. A wrong confirmation deletes nothing.
+    /// Only from an unlocked vault (or when no vault can be loaded: none yet, or a description
+    /// too damaged to read, which the person may want gone): deleting everything is for the
+    /// person who can open it. A wrong confirmation deletes nothing.
     pub fn erase_everything(&self, confirmation: &str) -> Result<Erased> {
         if confirmation.trim() != ERASE_CONFIRMATION {
             return Err(Error::invalid(
@@ -63,15 +64,52 @@ impl Session {
     }
 }
 
+const TOMBSTONE: &str = ".erasing-";
+
 /// Removes `dir` and everything in it; returns what remains (empty when all went, or when
-/// there was nothing).
+/// there was nothing). The folder is first renamed beside itself in one step, so a crash
+/// midway never leaves half a vault under its name (a database without its description,
+/// which the app would take for a first run it cannot set up); the next start finishes it.
 pub fn erase_folder(dir: &Path) -> Vec<String> {
-    if !dir.exists() || std::fs::remove_dir_all(dir).is_ok() {
+    if !dir.exists() {
+        return Vec::new();
+    }
+    let mut tag = [0u8; 4];
+    let tombstone = super::random::fill(&mut tag).ok().and_then(|()| {
+        let name = dir.file_name()?.to_str()?;
+        Some(dir.with_file_name(format!("{name}{TOMBSTONE}{}", hex::encode(tag))))
+    });
+    let doomed = match tombstone {
+        Some(t) if std::fs::rename(dir, &t).is_ok() => t,
+        _ => dir.to_path_buf(),
+    };
+    if std::fs::remove_dir_all(&doomed).is_ok() {
         return Vec::new();
     }
     let mut left = Vec::new();
-    collect(dir, &mut left);
+    collect(&doomed, &mut left);
     left
+}
+
+/// Finishes an erase a crash interrupted: removes the renamed folders left beside `dir`.
+pub(crate) fn finish_interrupted(dir: &Path) {
+    let (Some(parent), Some(name)) = (dir.parent(), dir.file_name().and_then(|n| n.to_str()))
+    else {
+        return;
+    };
+    let prefix = format!("{name}{TOMBSTONE}");
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(&prefix))
+        {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 fn collect(dir: &Path, left: &mut Vec<String>) {

@@ -47,6 +47,9 @@ pub struct Manifest {
     /// tries both sets and finishes (or abandons) the rotation; see `rotation`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_rotation: Option<Protectors>,
+    /// While a rotation is pending: the new data key sealed under the old one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_key: Option<WrappedKey>,
     /// A rotation interrupted after the database took the new key was finished at unlock:
     /// its new recovery code was never shown, so the person must make a new one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

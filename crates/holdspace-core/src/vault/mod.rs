@@ -187,6 +187,9 @@ impl Vault {
             }
             return Ok(open.unlocked_with);
         }
+        // What vault.json says now: another process (the CLI, a restore) may have changed it
+        // since this vault was loaded.
+        state.manifest = Manifest::load(&self.paths.manifest())?;
         // Two keys can be in play while a rotation is pending (see `rotation`).
         let candidates = self.candidate_keys(&state.manifest, &how)?;
         state
@@ -196,7 +199,8 @@ impl Vault {
         if in_use.alone {
             wal_check::check(&self.paths.database())?;
         }
-        let (pool, data_key) = self.open_with_candidates(&mut state.manifest, &candidates)?;
+        let (pool, data_key) =
+            self.open_with_candidates(&mut state.manifest, &candidates, in_use.alone)?;
         access::record_unlock(&pool, kind)?;
         state.open = Some(OpenVault {
             pool,
@@ -294,30 +298,39 @@ impl Vault {
 
     /// Verification reads only; the first write (migrations, the unlock record) happens after
     /// the key, the header, the structure and the schema version have all been checked.
-    fn open_verified(&self, manifest: &mut Manifest, key: &Arc<Key>) -> Result<Pool> {
+    /// `seal_keys`: the keys vault.json may be sealed with now (two while a rotation is
+    /// pending), for the locked rewrite that records a migration or a first seal.
+    /// `alone`: no other process has the database open (its companion files are quiet).
+    fn open_verified(
+        &self,
+        manifest: &mut Manifest,
+        key: &Arc<Key>,
+        seal_keys: &[&Key],
+        alone: bool,
+    ) -> Result<Pool> {
         let path = self.paths.database();
         store::check_file(&path)?;
         // A log left behind means the last session ended without locking (a crash, a kill).
         // The structure check reads only the newest copy of each page, so a damaged older
         // copy in the database would surface later, at the next checkpoint; after a crash,
         // authenticate every page of the file now.
-        let after_crash = self.paths.database_companions()[0].exists();
+        let after_crash = self.paths.database_companions()[0].exists() && alone;
         {
             let conn = store::open_for_verification(&path, key)?;
             store::quick_check(&conn)?;
             if after_crash {
-                store::every_page_authenticated(&conn)?;
+                store::every_page_authenticated(&conn, &wal_check::logged_pages(&path))?;
             }
             migrations::refuse_newer(migrations::current_version(&conn)?)?;
         }
         let pool = store::pool(Connector::new(path, Some(Arc::clone(key))))?;
         let version = migrations::migrate(&mut *pool.get()?)?;
         if version != manifest.schema_version || manifest.needs_seal() {
-            let mut updated = manifest.clone();
-            updated.schema_version = version;
-            updated.save(&self.paths.manifest(), key)?;
-            // What was saved, as the next change will read it.
-            *manifest = Manifest::load(&self.paths.manifest())?;
+            // Under the file lock, on a fresh read: another process may have changed it.
+            self.rewrite_manifest(manifest, seal_keys, key, |m| {
+                m.schema_version = version;
+                Ok(())
+            })?;
         }
         Ok(pool)
     }

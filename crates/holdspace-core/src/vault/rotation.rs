@@ -37,10 +37,18 @@ impl Vault {
         how: &Unlock,
     ) -> Result<Vec<Candidate>> {
         let own = self.unwrap_key(manifest, how);
-        let pending = manifest
-            .pending_rotation
-            .as_ref()
-            .and_then(|p| self.unwrap_from(manifest, p, how).ok());
+        let pending = match (&own, &manifest.pending_key) {
+            (Ok(old), Some(sealed)) => key::unwrap(old, sealed, &rotation_context(manifest))
+                .ok()
+                .flatten(),
+            _ => None,
+        }
+        .or_else(|| {
+            manifest
+                .pending_rotation
+                .as_ref()
+                .and_then(|p| self.unwrap_from(manifest, p, how).ok())
+        });
         let mut candidates = Vec::with_capacity(2);
         let own_error = match own {
             Ok(key) => {
@@ -70,13 +78,14 @@ impl Vault {
         &self,
         manifest: &mut Manifest,
         candidates: &[Candidate],
+        alone: bool,
     ) -> Result<(Pool, Arc<Key>)> {
         let mut last_error = Error::VaultDamaged("the database could not be read".into());
         for candidate in candidates {
-            match self.open_verified(manifest, &candidate.key) {
+            let keys: Vec<&Key> = candidates.iter().map(|c| &*c.key).collect();
+            match self.open_verified(manifest, &candidate.key, &keys, alone) {
                 Ok(pool) => {
                     if manifest.pending_rotation.is_some() {
-                        let keys: Vec<&Key> = candidates.iter().map(|c| &*c.key).collect();
                         self.settle_rotation(manifest, &keys, &candidate.key, candidate.pending)?;
                     }
                     return Ok((pool, Arc::clone(&candidate.key)));
@@ -99,6 +108,7 @@ impl Vault {
         finished: bool,
     ) -> Result<()> {
         let (kept, dropped) = self.rewrite_manifest(manifest, keys, in_force, |m| {
+            m.pending_key = None;
             let Some(pending) = m.pending_rotation.take() else {
                 return Ok((m.protectors.keyring.clone(), None));
             };
@@ -158,8 +168,12 @@ impl Vault {
         let pending = self.new_protectors(&state.manifest, &new_key, &code, passphrase)?;
         let new_entry = pending.keyring.clone();
         // Phase 1: both sets in vault.json, the new one pending.
+        // The new key sealed by the old one too: any of the old protectors (an old recovery
+        // code included) can then finish a rotation a crash interrupted.
+        let pending_key = key::wrap(&old_key, &new_key, &rotation_context(&state.manifest))?;
         let written = self.rewrite_manifest(&mut state.manifest, &[&old_key], &old_key, |m| {
             m.pending_rotation = Some(pending);
+            m.pending_key = Some(pending_key);
             Ok(())
         });
         if let Err(error) = written {
@@ -184,35 +198,61 @@ impl Vault {
             ))
         };
         if let Err(error) = rekeyed {
-            // Nothing changed in the database: back to the old key, as before.
-            let abandoned =
-                self.rewrite_manifest(&mut state.manifest, &[&old_key], &old_key, |m| {
-                    m.pending_rotation = None;
-                    Ok(())
+            // SQLCipher does not report whether the rekey committed: ask the file which key
+            // it takes before deciding anything.
+            let takes = |key: &Key| {
+                store::open_for_verification(&path, key)
+                    .and_then(|conn| store::quick_check(&conn))
+                    .is_ok()
+            };
+            if takes(&old_key) {
+                // Nothing changed in the database: back to the old key, as before.
+                let abandoned =
+                    self.rewrite_manifest(&mut state.manifest, &[&old_key], &old_key, |m| {
+                        m.pending_rotation = None;
+                        m.pending_key = None;
+                        Ok(())
+                    });
+                if abandoned.is_ok() {
+                    forget_entry(self, None, new_entry.as_ref());
+                }
+                let pool =
+                    self.open_verified(&mut state.manifest, &old_key, &[&old_key], in_use.alone)?;
+                state.open = Some(OpenVault {
+                    pool,
+                    data_key: old_key,
+                    unlocked_with,
+                    in_use,
                 });
-            if abandoned.is_ok() {
-                forget_entry(self, None, new_entry.as_ref());
+                return Err(error);
             }
-            let pool = self.open_verified(&mut state.manifest, &old_key)?;
-            state.open = Some(OpenVault {
-                pool,
-                data_key: old_key,
-                unlocked_with,
-                in_use,
-            });
-            return Err(error);
+            if !takes(&new_key) {
+                // Neither key reads it now: leave both sets in vault.json, locked, so the next
+                // unlock can use whichever the database takes then.
+                drop(in_use);
+                return Err(error);
+            }
+            // The rekey did commit: finish.
         }
 
         // Phase 3: only the new protectors remain.
         let old_entry = state.manifest.protectors.keyring.clone();
+        // Until the new code has been handed back, the vault asks for a new one: a crash from
+        // here on must not leave a recovery code nobody saw as the only one.
         self.rewrite_manifest(&mut state.manifest, &[&old_key], &new_key, |m| {
             if let Some(pending) = m.pending_rotation.take() {
                 m.protectors = pending;
             }
+            m.pending_key = None;
+            m.recovery_code_unseen = true;
             Ok(())
         })?;
         forget_entry(self, new_entry.as_ref(), old_entry.as_ref());
-        let pool = self.open_verified(&mut state.manifest, &new_key)?;
+        let pool = self.open_verified(&mut state.manifest, &new_key, &[&new_key], in_use.alone)?;
+        self.rewrite_manifest(&mut state.manifest, &[&new_key], &new_key, |m| {
+            m.recovery_code_unseen = false;
+            Ok(())
+        })?;
         state.open = Some(OpenVault {
             pool,
             data_key: new_key,
@@ -269,6 +309,11 @@ impl Vault {
             recovery_code,
         })
     }
+}
+
+/// Binds the new key sealed under the old one to this vault and this use.
+fn rotation_context(manifest: &Manifest) -> Vec<u8> {
+    format!("holdspace-vault/{}/rotation", manifest.vault_id).into_bytes()
 }
 
 /// Deletes the keyring entry of `dropped` unless it is the one `kept` uses. A failure leaves a

@@ -97,6 +97,7 @@ pub struct Session {
 impl Session {
     /// Never fails: whatever is in the folder is reported by [`Session::state`].
     pub fn new(paths: VaultPaths, keystore: Arc<dyn KeyStore>, kdf: KdfTuning) -> Self {
+        super::erase::finish_interrupted(paths.dir());
         let vault = Vault::load(paths.clone(), Arc::clone(&keystore))
             .ok()
             .map(Arc::new);

@@ -31,13 +31,14 @@ const INDEX_HEADER: usize = 48;
 /// Refuses a log that lost saved changes to damage; any other log (none, empty, a crash's
 /// torn tail) passes.
 pub(crate) fn check(database: &Path) -> Result<()> {
-    let wal_path = companion(database, "-wal");
-    let wal = match std::fs::read(&wal_path) {
+    // The index first: it is written after the log, so read in this order a commit landing in
+    // between cannot make the index claim frames the log read does not hold.
+    let index = std::fs::read(companion(database, "-shm")).ok();
+    let wal = match std::fs::read(companion(database, "-wal")) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(Error::io("read the database's write-ahead log")(e)),
     };
-    let index = std::fs::read(companion(database, "-shm")).ok();
     match examine(&wal, index.as_deref()) {
         Verdict::Sound => Ok(()),
         Verdict::Damaged(why) => Err(Error::VaultDamaged(format!(
@@ -105,11 +106,19 @@ pub(crate) fn examine(wal: &[u8], index: Option<&[u8]>) -> Verdict {
     }
 
     if let Some(index) = index.and_then(read_index) {
-        if index.salt == header.salt && index.max_frame > readable_end {
-            return Verdict::Damaged("frames it recorded as saved no longer read back");
+        if index.salt == header.salt {
+            // The index names exactly what was committed. Frames past it may be a crash's
+            // half-written transaction, whose already-written frames SQLite rewrites in place
+            // before it fixes their checksums: judging those would refuse a sound vault.
+            return if index.max_frame > readable_end {
+                Verdict::Damaged("frames it recorded as saved no longer read back")
+            } else {
+                Verdict::Sound
+            };
         }
     }
 
+    // Without a usable index (after a power cut it may be stale): judge by the log alone.
     if let Some(bad) = first_bad {
         let frame = frames[bad];
         // Damage in the page data leaves the stored checksum right for the next frame; damage
@@ -247,4 +256,33 @@ fn read_index(shm: &[u8]) -> Option<IndexHeader> {
 
 fn be32(b: &[u8]) -> u32 {
     u32::from_be_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// The pages the log holds a newer copy of (every frame that reads back, up to its last
+/// commit): their copies in the database file may be torn by a checkpoint a crash cut short,
+/// which is harmless, since SQLite reads and checkpoints them from the log.
+pub(crate) fn logged_pages(database: &Path) -> std::collections::HashSet<u32> {
+    let mut pages = std::collections::HashSet::new();
+    let Ok(wal) = std::fs::read(companion(database, "-wal")) else {
+        return pages;
+    };
+    if wal.len() < WAL_HEADER {
+        return pages;
+    }
+    let Some(header) = read_header(&wal) else {
+        return pages;
+    };
+    let mut chain = header.checksum;
+    let mut pending = Vec::new();
+    for frame in wal[WAL_HEADER..].chunks_exact(FRAME_HEADER + header.page_size) {
+        let Some((next, commit)) = frame_checks(&header, frame, chain) else {
+            break;
+        };
+        chain = next;
+        pending.push(be32(&frame[0..4]));
+        if commit {
+            pages.extend(pending.drain(..));
+        }
+    }
+    pages
 }

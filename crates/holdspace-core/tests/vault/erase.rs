@@ -133,3 +133,34 @@ fn a_keyring_that_will_not_forget_is_reported_and_the_files_still_go() {
     );
     assert!(!dir.path().exists(), "the files are deleted all the same");
 }
+
+#[test]
+fn an_erase_cut_short_by_a_crash_is_finished_at_the_next_start() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("app.holdspace.desktop");
+    // What a crash in the middle of removing the renamed folder leaves.
+    let renamed = parent.path().join("app.holdspace.desktop.erasing-0a1b2c3d");
+    std::fs::create_dir_all(renamed.join("logs")).unwrap();
+    std::fs::write(renamed.join("holdspace.db"), "half of a vault").unwrap();
+    let unrelated = parent.path().join("another-app");
+    std::fs::create_dir_all(&unrelated).unwrap();
+
+    let session = Session::new(
+        VaultPaths::new(&dir),
+        Arc::new(MemoryKeyring::default()),
+        fast_kdf(),
+    );
+    assert!(
+        !renamed.exists(),
+        "the half-erased folder is removed at start"
+    );
+    assert!(
+        unrelated.exists(),
+        "nothing else beside the data folder is touched"
+    );
+    assert_eq!(
+        session.state().phase,
+        holdspace_core::vault::Phase::NoVault,
+        "and the app starts as a first run, cleanly"
+    );
+}

@@ -1,7 +1,8 @@
 //! Flipped bytes anywhere in the database are detected: an unlock that refuses, a read that
 //! fails, or `doctor` reporting it. Never silently different data. After a crash (a log left
-//! beside the database) flips in the database, the log or `vault.json` are all refused at
-//! unlock, with every file left as it was.
+//! beside the database) flips in the database, the log or `vault.json` are refused at unlock
+//! with every file left as it was, except in a database page whose newer copy is in the log,
+//! which is never read and is replaced at the next checkpoint.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -123,7 +124,7 @@ impl SplitMix {
 const FLIP_ROUNDS: usize = 100;
 
 #[test]
-fn random_flips_across_the_database_its_log_and_vault_json_are_all_refused_untouched() {
+fn random_flips_across_the_database_its_log_and_vault_json_are_refused_untouched_or_harmless() {
     let source = tempfile::tempdir().unwrap();
     let (vault, _) = passphrase_vault(source.path());
     let line = "a sentence about my week. ".repeat(12);
@@ -222,8 +223,30 @@ fn random_flips_across_the_database_its_log_and_vault_json_are_all_refused_untou
                 *refused.entry((target, code.as_str())).or_default() += 1;
             }
             Ok(vault) => {
-                let same = read_probes(&vault).map(|rows| rows == expected);
-                panic!("{what}: opened although changed (rows as written: {same:?})");
+                // Only one change may open: bytes in a database page whose newer copy is in
+                // the log. SQLite never reads that copy, and a checkpoint cut short by a power
+                // cut leaves such pages torn, so refusing them would lock a person out of a
+                // sound vault. The data must read exactly as written, and the checkpoint at
+                // lock must overwrite the changed page.
+                let rows = read_probes(&vault);
+                assert!(
+                    target == "holdspace.db" && rows.as_ref().is_ok_and(|r| *r == expected),
+                    "{what}: opened although changed (rows as written: {:?})",
+                    rows.map(|r| r == expected)
+                );
+                vault.lock().unwrap();
+                let report = vault
+                    .doctor(Unlock::Passphrase(secret(PASSPHRASE)))
+                    .unwrap();
+                assert!(
+                    report.ok,
+                    "{what}: the checkpoint must have replaced the changed page: {:?}",
+                    report.checks
+                );
+                *refused
+                    .entry((target, "superseded page, replaced at the next checkpoint"))
+                    .or_default() += 1;
+                continue;
             }
         }
         assert_eq!(
@@ -233,6 +256,6 @@ fn random_flips_across_the_database_its_log_and_vault_json_are_all_refused_untou
         );
     }
     let total: usize = refused.values().sum();
-    assert_eq!(total, FLIP_ROUNDS, "every changed file must be refused");
-    eprintln!("{FLIP_ROUNDS} rounds of 1-16 flipped bytes, all refused: {refused:?}");
+    assert_eq!(total, FLIP_ROUNDS, "every round is accounted for");
+    eprintln!("{FLIP_ROUNDS} rounds of 1-16 flipped bytes: {refused:?}");
 }

@@ -107,9 +107,14 @@ pub(crate) fn restore_with(
 
     // The keyring entry of the backed-up machine is not here: seal the key anew in this
     // machine's keyring, or leave the passphrase and recovery code as the ways in.
+    // Under an account of its own: restoring a vault's own backup over it must not replace the
+    // entry that still opens the vault in place until the exchange is done.
     if manifest.protectors.keyring.is_some() {
-        manifest.protectors.keyring =
-            protectors::keyring(keystore, &manifest.vault_id, &data_key).ok();
+        manifest.protectors.keyring = protectors::fresh_keyring_account(&manifest.vault_id)
+            .and_then(|account| {
+                protectors::keyring_entry(keystore, &manifest.vault_id, account, &data_key)
+            })
+            .ok();
     }
     manifest.schema_version = version;
     let described = Scratch::beside(&paths.manifest(), "restore-json")?;
