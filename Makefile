@@ -20,6 +20,8 @@ fmt:
 
 bench:
 	cargo run --release --locked -p holdspace-cli -- bench
+	npm --prefix ui run -s build
+	node scripts/ui-bundle-size.mjs
 
 # Ten minutes of fuzzing each parser on the stable toolchain (no sanitizer), outside CI. New
 # inputs that reach new code land in fuzz/corpus/<target>, which the tests replay.

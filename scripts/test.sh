@@ -33,6 +33,8 @@ layer "app build for end to end (debug, embedded UI)" \
 layer "end to end (WebDriver, real app, Xvfb)" scripts/e2e.sh
 layer "benchmark smoke run (bench --quick)" \
   cargo run --quiet --locked -p holdspace-cli -- bench --quick
+# A size, not a timing: the initial JavaScript's hard budget is checked on the build above.
+layer "initial UI JavaScript budget (gzipped)" node scripts/ui-bundle-size.mjs
 
 echo
 echo "Time per layer:"
