@@ -13,6 +13,10 @@ pub fn run(quick: bool, out: Output) -> Result<ExitCode, Error> {
     rows.extend(holdspace_core::participation_bench::run(size)?);
     rows.extend(holdspace_core::journal_bench::run(size)?);
     rows.extend(holdspace_core::reminders_bench::run(size)?);
+    match bench::run_keyring_bench(size)? {
+        Some(row) => rows.push(row),
+        None => out.note("No keyring is reachable here: the keyring fetch is not measured."),
+    }
     // Last: once SQLCipher has wiped memory in a process it cannot stop (see the core).
     rows.extend(bench::run_memory_security_bench(size)?);
     out.show(&rows, &bench::table(&rows))?;

@@ -289,6 +289,37 @@ fn open_row(plain: &Path, encrypted: &Path, key: &Key, opens: u32) -> Result<Ben
     })
 }
 
+/// Fetching the vault's key-encryption key from the OS keyring, which unlocking with the
+/// keyring adds to opening (measured apart, as DESIGN.md asks: it depends on the desktop's
+/// Secret Service, not on the vault). A throw-away entry is written, read `n` times and
+/// deleted. Where no keyring is reachable the row is left out and a note says so.
+pub fn run_keyring_bench(size: Size) -> Result<Option<BenchRow>> {
+    use super::keyring::{KeyStore, OsKeyring};
+    let fetches: u32 = if size == Size::Full { 50 } else { 3 };
+    let account = format!("bench-{}", std::process::id());
+    let key = key::random_key()?;
+    if OsKeyring.set(&account, &key).is_err() {
+        return Ok(None);
+    }
+    let fetched = timed(|| {
+        for _ in 0..fetches {
+            std::hint::black_box(OsKeyring.get(&account)?);
+        }
+        Ok(())
+    });
+    let _ = OsKeyring.delete(&account);
+    let per = fetched?.as_secs_f64() * 1e6 / f64::from(fetches);
+    Ok(Some(BenchRow {
+        metric: format!("keyring fetch of the vault's key (x{fetches}), reported apart"),
+        baseline: 0.0,
+        value: per,
+        ratio: 0.0,
+        budget: 0.0,
+        unit: "us/op".into(),
+        hard: false,
+    }))
+}
+
 /// The cost of the high-security memory mode: the encrypted workload with SQLCipher's memory
 /// wiping off (the baseline) and on, best of three each. Reported, not judged: the mode
 /// is a choice of safety over speed. The mode in force before is restored.
