@@ -1,6 +1,6 @@
 # Shortcuts over the scripts the README names (make itself comes with build-essential,
 # which scripts/setup.sh installs).
-.PHONY: setup run test lint fmt bench fuzz
+.PHONY: setup run test lint fmt bench app-metrics fuzz
 
 setup:
 	scripts/setup.sh
@@ -22,6 +22,15 @@ bench:
 	cargo run --release --locked -p holdspace-cli -- bench
 	npm --prefix ui run -s build
 	node scripts/ui-bundle-size.mjs
+	$(MAKE) app-metrics
+
+# Holdspace against a bare Tauri app (bench/bare-tauri), both built in release with their .debs
+# by the Tauri CLI, run under Xvfb in a D-Bus session of their own.
+app-metrics:
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb
+	cd bench/bare-tauri && ../../ui/node_modules/.bin/tauri build --bundles deb
+	cargo build --release --locked -p holdspace-cli
+	dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" node scripts/app-metrics.mjs
 
 # Ten minutes of fuzzing each parser on the stable toolchain (no sanitizer), outside CI. New
 # inputs that reach new code land in fuzz/corpus/<target>, which the tests replay.

@@ -28,11 +28,18 @@ layer "UI unit and component tests (Vitest)" npm --prefix ui run -s test
 layer "Rust tests (core, CLI, shell; real keyring)" \
   dbus-run-session -- scripts/with-keyring.sh cargo test --workspace --locked
 layer "UI in Chromium (Playwright, axe)" npm --prefix ui run -s test:browser
+# The bare Tauri app (the app metrics' baseline) builds in the same run, so it shares every
+# dependency already compiled for the app.
 layer "app build for end to end (debug, embedded UI)" \
-  cargo build --locked -p holdspace-app --features custom-protocol,e2e
+  cargo build --locked -p holdspace-app -p holdspace-bare-tauri \
+    --features holdspace-app/custom-protocol,holdspace-app/e2e,holdspace-bare-tauri/custom-protocol
 layer "end to end (WebDriver, real app, Xvfb)" scripts/e2e.sh
 layer "benchmark smoke run (bench --quick)" \
   cargo run --quiet --locked -p holdspace-cli -- bench --quick
+# Checks the harness of `make app-metrics` runs (one launch each, 2 s idle), not the numbers.
+layer "app metrics smoke run (debug, Xvfb)" \
+  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+    node scripts/app-metrics.mjs --profile debug --runs 1 --idle-seconds 2
 # A size, not a timing: the initial JavaScript's hard budget is checked on the build above.
 layer "initial UI JavaScript budget (gzipped)" node scripts/ui-bundle-size.mjs
 

@@ -86,6 +86,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "export_attendance_file",
     "export_contacts_file",
     "window_close",
+    "window_first_screen_painted",
     "preferences_get",
     "preferences_set",
 ];

@@ -100,6 +100,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             safekeeping::export_attendance_file,
             safekeeping::export_contacts_file,
             window::window_close,
+            window::window_first_screen_painted,
             preferences::preferences_get,
             preferences::preferences_set,
         ])

@@ -5,6 +5,7 @@ mod command_names;
 pub mod commands;
 pub mod desktop;
 pub mod error;
+mod first_paint;
 pub mod ipc;
 pub mod lock;
 pub mod preferences;

@@ -1,4 +1,5 @@
-//! The window: closing it from the keyboard (Ctrl+W) does what the window's close button does.
+//! The window: closing it from the keyboard (Ctrl+W) does what the window's close button does,
+//! and the UI's report that its first screen has painted (for the app metrics).
 
 use tauri::State;
 
@@ -12,4 +13,13 @@ use crate::state::AppState;
 #[tracing::instrument(skip_all)]
 pub fn window_close(state: State<'_, AppState>) -> CommandResult<bool> {
     Ok(state.desktop().is_some_and(|d| d.close_window()))
+}
+
+/// The UI calls this once its first screen (welcome or unlock) has painted.
+#[tauri::command(async)]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn window_first_screen_painted() -> CommandResult<()> {
+    crate::first_paint::record();
+    Ok(())
 }

@@ -125,6 +125,8 @@ export const commands = {
 	 *  Returns whether the app keeps running in the tray.
 	 */
 	windowClose: () => typedError<boolean, AppError>(__TAURI_INVOKE("window_close")),
+	/**  The UI calls this once its first screen (welcome or unlock) has painted. */
+	windowFirstScreenPainted: () => typedError<null, AppError>(__TAURI_INVOKE("window_first_screen_painted")),
 	preferencesGet: () => typedError<Preferences, AppError>(__TAURI_INVOKE("preferences_get")),
 	preferencesSet: (preferences: Preferences) => typedError<Preferences, AppError>(__TAURI_INVOKE("preferences_set", { preferences })),
 };

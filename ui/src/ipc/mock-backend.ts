@@ -36,6 +36,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     ...mockSafekeeping(vault.isUnlocked, participation, buddies, journal, vault.commands),
     // A browser tab has no tray to close to, nor a login to start at.
     windowClose: async () => ok(false),
+    windowFirstScreenPainted: async () => ok(null),
     preferencesGet: async () => ok({ ...preferences }),
     preferencesSet: async (next) => {
       preferences = { ...next };
