@@ -23,15 +23,16 @@ pub fn awaiting_record(
         return Err(Error::invalid(format!("days: from 1 to {MAX_DAYS}")));
     }
     let from = now - Duration::days(i64::from(days));
-    let recorded: std::collections::HashSet<String> = vault
-        .read(|conn| store::for_group(conn, group_id))?
-        .into_iter()
-        .map(|r| r.occurrence_id)
-        .collect();
-    let mut waiting: Vec<Occurrence> = meetings::occurrences(vault, from, now, group_id)?
+    let ended: Vec<Occurrence> = meetings::occurrences(vault, from, now, group_id)?
         .into_iter()
         .filter(|o| o.status != OccurrenceStatus::Cancelled)
         .filter(|o| DateTime::parse_from_rfc3339(&o.end_utc).is_ok_and(|end| end <= now))
+        .collect();
+    // Only the window's occurrences are looked up (by primary key), not every record ever made.
+    let recorded =
+        vault.read(|conn| store::recorded(conn, ended.iter().map(|o| o.occurrence_id.as_str())))?;
+    let mut waiting: Vec<Occurrence> = ended
+        .into_iter()
         .filter(|o| !recorded.contains(&o.occurrence_id))
         .collect();
     waiting.reverse();

@@ -147,7 +147,7 @@ pub(crate) fn get(conn: &Connection, id: i64) -> Result<Option<Entry>> {
 
 /// A page of the timeline, newest first, after `cursor` (keyset, never OFFSET). The live
 /// timeline walks the (trashed_utc, created_utc, id) index from the cursor, so a page costs the
-/// same at 100,000 entries as at 1,000; the trash is small and simply sorted.
+/// same at 100,000 entries as at 1,000; the trash walks its own partial index.
 pub(crate) fn page(
     conn: &Connection,
     trashed: bool,

@@ -66,6 +66,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "calendar_uid",
         sql: include_str!("../../migrations/0010_calendar_uid.sql"),
     },
+    Migration {
+        version: 11,
+        name: "journal_trash",
+        sql: include_str!("../../migrations/0011_journal_trash.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -20,6 +20,7 @@ mod keyring;
 mod leaks;
 mod lifecycle;
 mod migrations;
+mod query_plans;
 mod refusal;
 mod rotation;
 mod support;

@@ -99,6 +99,7 @@ fn write_earlier_version_fixtures() {
                     undo.push(format!("ALTER TABLE {table} DROP COLUMN {column};"));
                 }
                 ["CREATE", "UNIQUE", "INDEX", name, "ON", table, ..]
+                | ["CREATE", "INDEX", name, "ON", table, ..]
                     if !tables_of(file).iter().any(|t| t == table) =>
                 {
                     undo.push(format!("DROP INDEX {name};"));
@@ -139,9 +140,19 @@ fn write_earlier_version_fixtures() {
             manifest.contains(&latest),
             "the fresh vault is at the latest version"
         );
+        // An earlier version as such a vault was written: its vault.json at format 1, without
+        // the seal (which covers the exact bytes, so editing the version would break it); the
+        // upgrade seals it at its first unlock.
+        let mut earlier: serde_json::Value = serde_json::from_str(
+            &manifest.replace(&latest, &format!("\"schema_version\": {version}")),
+        )
+        .unwrap();
+        let fields = earlier.as_object_mut().unwrap();
+        fields.remove("seal");
+        fields.insert("format_version".into(), 1.into());
         std::fs::write(
             out.join("vault.json"),
-            manifest.replace(&latest, &format!("\"schema_version\": {version}")),
+            serde_json::to_string_pretty(&earlier).unwrap() + "\n",
         )
         .unwrap();
         std::fs::copy(dir.path().join("holdspace.db"), out.join("holdspace.db")).unwrap();
