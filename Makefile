@@ -1,6 +1,6 @@
 # Shortcuts over the scripts the README names (make itself comes with build-essential,
 # which scripts/setup.sh installs).
-.PHONY: setup run test lint fmt bench app-metrics fuzz
+.PHONY: setup run test lint fmt bench app-metrics deb deb-check fuzz
 
 setup:
 	scripts/setup.sh
@@ -31,6 +31,14 @@ app-metrics:
 	cd bench/bare-tauri && ../../ui/node_modules/.bin/tauri build --bundles deb
 	cargo build --release --locked -p holdspace-cli
 	dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" node scripts/app-metrics.mjs
+
+# The Debian package of a debug build (the installer test's; add RELEASE=1 for a release build),
+# in target/<profile>/bundle/deb/. `make deb-check` unpacks it and starts the app it holds.
+deb:
+	cd src-tauri && ../ui/node_modules/.bin/tauri build $(if $(RELEASE),,--debug) --bundles deb
+
+deb-check:
+	dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" scripts/deb-check.sh
 
 # Ten minutes of fuzzing each parser on the stable toolchain (no sanitizer), outside CI. New
 # inputs that reach new code land in fuzz/corpus/<target>, which the tests replay.

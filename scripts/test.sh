@@ -42,6 +42,8 @@ layer "app metrics smoke run (debug, Xvfb)" \
     node scripts/app-metrics.mjs --profile debug --runs 1 --idle-seconds 2
 # A size, not a timing: the initial JavaScript's hard budget is checked on the build above.
 layer "initial UI JavaScript budget (gzipped)" node scripts/ui-bundle-size.mjs
+# Last: the Tauri CLI's debug build replaces the end-to-end build of target/debug/holdspace.
+layer "installer: .deb built, unpacked and started (Xvfb)" bash -c 'make deb && make deb-check'
 
 echo
 echo "Time per layer:"
