@@ -18,6 +18,7 @@ packages=(
   chromium
   imagemagick x11-apps
   strace xdotool
+  locales
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -34,6 +35,15 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 else
   echo "setup: not a Debian/Ubuntu system; install the equivalents of: ${packages[*]} (see README)" >&2
+fi
+
+# The German UI's end-to-end case starts the app with LANG=de_DE.UTF-8; WebKitGTK takes the
+# page's language from the C library's locale, which must exist to be chosen.
+if command -v localedef >/dev/null 2>&1 && ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+  echo "setup: generating the de_DE.UTF-8 locale"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo localedef -i de_DE -f UTF-8 de_DE.UTF-8
 fi
 
 # The toolchain is pinned in rust-toolchain.toml by its exact installed name.

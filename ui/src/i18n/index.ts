@@ -1,9 +1,28 @@
-// Every string the UI shows comes from a translation file; a lint fails on literal UI text.
+// Every string the UI shows comes from a translation file; a lint fails on literal UI text,
+// and a test fails when the files' keys or placeholders differ.
 import en from './en.json';
+import { chooseLanguage, type Language } from './language';
 
 export type MessageKey = keyof typeof en;
+export type { Language };
 
-const messages: Record<string, string> = en;
+/** The system's preferred language decides, as it does for dates (Intl follows it too). */
+const language: Language = chooseLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
+let messages: Record<MessageKey, string> = en;
+
+export function currentLanguage(): Language {
+  return language;
+}
+
+/** Loads the chosen language's texts before the UI mounts. English is built in; German is a
+ *  chunk of its own, so an English start does not parse it (the first-paint budget). */
+export async function loadLanguage(): Promise<void> {
+  if (language === 'de' && messages === en) {
+    // Typed against English: a key missing from German fails the type-check as well as the test.
+    const german: Record<MessageKey, string> = (await import('./de.json')).default;
+    messages = german;
+  }
+}
 
 /** The message for `key`, with `{name}` placeholders filled from `values`. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {

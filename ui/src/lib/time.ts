@@ -16,12 +16,35 @@ export function formatTime(isoUtc: string, zone: string = userZone()): string {
   return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(isoUtc));
 }
 
-/** Monday 00:00 (local) of the week containing `day`. */
-export function startOfWeek(day: Date): Date {
+interface WeekInfo {
+  /** 1 (Monday) to 7 (Sunday). */
+  firstDay: number;
+}
+/** Newer runtimes expose the week as a method, earlier ones as a property. */
+type LocaleWithWeek = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
+
+/** Regions whose weeks start on Sunday, for runtimes that cannot say (CLDR's list, abridged). */
+const SUNDAY_FIRST = new Set(['US', 'CA', 'MX', 'BR', 'JP', 'KR', 'IL', 'PH', 'IN', 'ZA', 'AU', 'HK', 'TW']);
+
+/** The first day of the week where the person lives: 1 (Monday) to 7 (Sunday). */
+export function firstDayOfWeek(tag: string = navigator.language): number {
+  try {
+    const locale = new Intl.Locale(tag) as LocaleWithWeek;
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    if (info && info.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
+  } catch {
+    // Not a valid tag: fall through to the region table.
+  }
+  const region = tag.split(/[-_]/)[1]?.toUpperCase();
+  return region !== undefined && SUNDAY_FIRST.has(region) ? 7 : 1;
+}
+
+/** 00:00 (local) of the first day of the week containing `day`. */
+export function startOfWeek(day: Date, firstDay: number = firstDayOfWeek()): Date {
   const start = new Date(day);
   start.setHours(0, 0, 0, 0);
-  const sinceMonday = (start.getDay() + 6) % 7;
-  start.setDate(start.getDate() - sinceMonday);
+  const sinceFirst = (start.getDay() - (firstDay % 7) + 7) % 7;
+  start.setDate(start.getDate() - sinceFirst);
   return start;
 }
 

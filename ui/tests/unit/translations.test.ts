@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.json';
+import de from '../../src/i18n/de.json';
+import { chooseLanguage } from '../../src/i18n/language';
+
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+
+describe('the translation files', () => {
+  it('have the same keys in the same order in English and German', () => {
+    expect(Object.keys(de), 'every English key needs its German text, and no other').toEqual(Object.keys(en));
+  });
+
+  it('keep every placeholder of the English text in the German one', () => {
+    const english: Record<string, string> = en;
+    const german: Record<string, string> = de;
+    const differing = Object.keys(english).filter((key) => placeholders(english[key] ?? '').join() !== placeholders(german[key] ?? '').join());
+    expect(differing, 'a placeholder missing or renamed would show as {name} to the person').toEqual([]);
+  });
+
+  it('leave no German text empty where the English has words', () => {
+    const german: Record<string, string> = de;
+    const empty = Object.entries(en).filter(([key, text]) => text !== '' && (german[key] ?? '').trim() === '').map(([key]) => key);
+    expect(empty, 'an empty text would leave a blank button or label').toEqual([]);
+  });
+});
+
+describe('choosing the UI language', () => {
+  it('takes the first preferred language the UI has, by its primary subtag', () => {
+    expect(chooseLanguage(['fr-FR', 'de-AT', 'en-GB']), 'French is not offered, so Austrian German is next').toBe('de');
+    expect(chooseLanguage(['en-US', 'de-DE']), 'the person prefers English').toBe('en');
+  });
+
+  it('falls back to English when no preferred language is offered', () => {
+    expect(chooseLanguage(['ja-JP']), 'Japanese is not offered').toBe('en');
+    expect(chooseLanguage([]), 'no preference at all').toBe('en');
+  });
+});
