@@ -110,6 +110,9 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             "ERASE_CONFIRMATION",
             holdspace_core::vault::ERASE_CONFIRMATION,
         )
+        // The About section's version and licence, from the crate as built.
+        .constant("APP_VERSION", env!("CARGO_PKG_VERSION"))
+        .constant("APP_LICENCE", env!("CARGO_PKG_LICENSE"))
         // One shape per type for both directions, as the UI sees them.
         .disable_serde_phases()
         // Row ids and versions are i64 in Rust; they stay far below 2^53.

@@ -138,6 +138,10 @@ export const events = {
 };
 
 /* Constants */
+export const APP_LICENCE = "AGPL-3.0-or-later" as const;
+
+export const APP_VERSION = "0.1.0" as const;
+
 export const ERASE_CONFIRMATION = "delete everything" as const;
 
 /* Types */

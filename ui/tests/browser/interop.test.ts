@@ -45,7 +45,7 @@ describe('meetings in, data out', () => {
   it('makes a backup, exports a discreet calendar, and offers plain copies only after consent', async () => {
     const page = await unlocked('dark');
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await page.getByRole('heading', { name: 'Your data' }).waitFor();
+    await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Privacy' }).waitFor();
     await page.getByLabel('High-security memory mode').check();
     await page.getByText('Turns on the next time Holdspace starts.').waitFor();

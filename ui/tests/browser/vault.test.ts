@@ -42,6 +42,9 @@ describe('first run, lock and unlock', () => {
       await page.getByRole('heading', { name: area, level: 1 }).waitFor();
     }
     await assertAccessible(page, 'the settings screen');
+    const version = (await page.getByTestId('about-version').textContent()) ?? '';
+    assert.match(version, /^Version \d+\.\d+\.\d+$/, 'About shows the version the app was built as');
+    await page.getByRole('heading', { name: 'How to update', level: 3 }).waitFor();
 
     await page.keyboard.press('Control+l');
     await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
