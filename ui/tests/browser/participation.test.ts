@@ -41,9 +41,28 @@ describe('participation', () => {
     await page.getByRole('button', { name: 'Save meeting time' }).click();
     await page.getByText('FREQ=WEEKLY', { exact: false }).waitFor();
     await assertAccessible(page, 'the group detail');
+    await page.getByRole('button', { name: 'Edit norms' }).click();
+    await page.getByLabel('Confidentiality').check();
+    await page.getByLabel('Norms of our own, one per line').fill('We start on time');
+    await page.getByRole('button', { name: 'Save norms' }).click();
+    await page.getByText('We start on time').waitFor();
 
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     await page.getByRole('heading', { name: 'How did it go?' }).waitFor();
+    // The norms come before the next meeting in the app, never in a notification.
+    const card = page.getByTestId('norms-card');
+    await card.getByRole('heading', { name: 'How we meet in Tuesday circle' }).waitFor();
+    assert.deepEqual(await card.getByRole('listitem').allTextContents(), ['Confidentiality', 'We start on time'], 'the card lists the chosen and the group\'s own norms');
+    // Printing prints the card alone: the page is marked for the print stylesheet while it prints.
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset['printedNorms'] = String(document.body.classList.contains('printing-norms') && document.querySelector('.norms-card.printing') !== null);
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    await card.getByRole('button', { name: 'Print the norms' }).click();
+    assert.equal(await page.evaluate(() => document.body.dataset['printedNorms']), 'true', 'the card was marked for printing while the print ran');
+    assert.equal(await page.evaluate(() => document.body.classList.contains('printing-norms')), false, 'the mark comes off after printing');
     assert.equal(await page.getByTestId('upcoming').count(), 2, 'next week\'s and the week after\'s meetings are coming up');
     await assertAccessible(page, 'Today with a check-in');
     await page.getByLabel('I went, in person').check();
@@ -55,6 +74,8 @@ describe('participation', () => {
     await assertAccessible(page, 'Today with the reflection offer');
     await page.getByRole('button', { name: 'Write a reflection' }).click();
     assert.equal(await page.getByLabel('Kind of entry').inputValue(), 'reflection', 'the editor opens on a reflection');
+    await page.getByTestId('norms-card').getByText('We start on time').waitFor();
+    await assertAccessible(page, 'a reflection with the norms card');
     assert.match(await page.getByLabel('What is on your mind?').inputValue(), /What did I hear that I want to keep\?/, 'the reflection starts with the after-a-meeting questions');
     await page.getByLabel('What is on your mind?').fill('Slow progress is still progress.');
     await page.getByTestId('save-status').getByText('Saved').waitFor();
