@@ -141,6 +141,25 @@ describe('group details, exceptions and the milestone', () => {
     await page.getByText('For people caring for a parent.').waitFor();
     await page.getByText(/Facilitator/).first().waitFor();
 
+    // A facilitator's distraction-free view: the script follows the norms, the timer cues the end.
+    await page.clock.install();
+    await page.getByRole('button', { name: 'Facilitate a meeting' }).click();
+    const view = page.getByRole('dialog', { name: /Facilitating/ });
+    await view.getByRole('heading', { name: 'Sharing circle' }).waitFor();
+    await view.getByText('We do not respond to, comment on or advise about each other\'s shares.').waitFor();
+    assert.equal(await view.getByText('who we saw here and what we heard here stays here', { exact: false }).count(), 0, 'no confidentiality line where the group did not choose that norm');
+    await view.getByText('We start on time').waitFor();
+    await assertAccessible(page, 'the facilitator view');
+    await view.getByLabel('Minutes per share').selectOption('2');
+    await view.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(100_000);
+    assert.equal(await view.getByTestId('share-cue').textContent(), 'Time to gently bring this share to a close.', 'the last stretch of a share brings the gentle cue');
+    await page.clock.runFor(25_000);
+    assert.match((await view.getByTestId('share-cue').textContent()) ?? '', /Time is up/, 'then the end');
+    assert.equal(await view.getByTestId('share-clock').textContent(), '0:00', 'the clock stops at zero');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByRole('dialog').count(), 0, 'Esc leaves the view');
+
     await page.getByRole('button', { name: 'Record a change' }).click();
     await page.getByLabel('What changed').selectOption('paused');
     await page.getByRole('button', { name: 'Save change' }).click();
