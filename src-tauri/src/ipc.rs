@@ -5,8 +5,8 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    buddies, groups, interop, journal, meetings, participation, preferences, reminders,
-    safekeeping, templates, vault, window,
+    buddies, facilitation, groups, interop, journal, meetings, participation, preferences,
+    reminders, safekeeping, templates, vault, window,
 };
 use crate::lock::{LockRequested, VaultLocked};
 
@@ -46,6 +46,9 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             participation::milestone_current,
             participation::milestone_start,
             participation::milestone_reset,
+            facilitation::facilitation_add,
+            facilitation::facilitation_list,
+            facilitation::facilitation_delete,
             journal::journal_add,
             journal::journal_edit,
             journal::journal_get,

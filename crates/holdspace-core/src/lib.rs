@@ -10,6 +10,7 @@ pub mod attendance;
 mod bench_fixture;
 pub mod buddies;
 pub mod error;
+pub mod facilitation;
 pub mod groups;
 pub mod insights;
 pub mod interop;

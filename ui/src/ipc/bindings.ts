@@ -50,6 +50,9 @@ export const commands = {
 	milestoneCurrent: () => typedError<Milestone | null, AppError>(__TAURI_INVOKE("milestone_current")),
 	milestoneStart: (label: string, since: string) => typedError<Milestone, AppError>(__TAURI_INVOKE("milestone_start", { label, since })),
 	milestoneReset: (since: string) => typedError<Milestone, AppError>(__TAURI_INVOKE("milestone_reset", { since })),
+	facilitationAdd: (input: FacilitationInput) => typedError<FacilitationEntry, AppError>(__TAURI_INVOKE("facilitation_add", { input })),
+	facilitationList: (groupId: number) => typedError<FacilitationEntry[], AppError>(__TAURI_INVOKE("facilitation_list", { groupId })),
+	facilitationDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("facilitation_delete", { id })),
 	journalAdd: (entry: EntryInput) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_add", { entry })),
 	/**  The save command of the editor's debounced autosave and of the lock handshake. */
 	journalEdit: (id: number, entry: EntryInput) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_edit", { id, entry })),
@@ -410,6 +413,28 @@ export type ExceptionKind =
 "cancelled" | 
 /**  It happens at another time; its id stays the same. */
 "moved";
+
+export type FacilitationEntry = {
+	id: number,
+	group_id: number,
+	held_on: string,
+	role: FacilitationRole,
+	how_it_went: string,
+	what_i_need: string,
+	self_care: string,
+};
+
+export type FacilitationInput = {
+	group_id: number,
+	/**  YYYY-MM-DD, not in the future. */
+	held_on: string,
+	role: FacilitationRole,
+	how_it_went: string,
+	what_i_need: string,
+	self_care: string,
+};
+
+export type FacilitationRole = "facilitator" | "co-facilitator";
 
 export type Feed = {
 	meetings: FeedMeeting[],

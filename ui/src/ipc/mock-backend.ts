@@ -3,6 +3,7 @@
 // attendance), but it stores nothing and encrypts nothing: it is never in the desktop build.
 import type { Backend, Preferences } from './backend';
 import { mockBuddies } from './mock-buddies';
+import { mockFacilitation } from './mock-facilitation';
 import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
 import { mockReminders } from './mock-reminders';
@@ -33,6 +34,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     ...mockTemplates(vault.isUnlocked),
     ...mockReminders(vault.isUnlocked, participation),
     ...buddies,
+    ...mockFacilitation(vault.isUnlocked),
     ...mockSafekeeping(vault.isUnlocked, participation, buddies, journal, vault.commands),
     // A browser tab has no tray to close to, nor a login to start at.
     windowClose: async () => ok(false),

@@ -160,6 +160,20 @@ describe('group details, exceptions and the milestone', () => {
     await page.keyboard.press('Escape');
     assert.equal(await page.getByRole('dialog').count(), 0, 'Esc leaves the view');
 
+    // The facilitator's own log: about them only; an empty entry is refused and nothing is lost.
+    await page.getByRole('button', { name: 'Save to my log' }).click();
+    await page.getByRole('alert').filter({ hasText: 'at least one' }).waitFor();
+    await page.getByLabel('How it went for me').fill('Calm round; I kept time well.');
+    await page.getByLabel('Self-care note').fill('A walk home the long way.');
+    await page.getByRole('button', { name: 'Save to my log' }).click();
+    await page.getByText('Saved to your log.').waitFor();
+    const log = page.getByTestId('facilitation-log');
+    await log.getByText('Calm round; I kept time well.').waitFor();
+    await assertAccessible(page, 'the group detail with the facilitation log');
+    await log.getByRole('button', { name: 'Delete entry' }).click();
+    await log.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByText('Nothing in your log yet.').waitFor();
+
     await page.getByRole('button', { name: 'Record a change' }).click();
     await page.getByLabel('What changed').selectOption('paused');
     await page.getByRole('button', { name: 'Save change' }).click();

@@ -71,6 +71,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "journal_trash",
         sql: include_str!("../../migrations/0011_journal_trash.sql"),
     },
+    Migration {
+        version: 12,
+        name: "facilitation_log",
+        sql: include_str!("../../migrations/0012_facilitation_log.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

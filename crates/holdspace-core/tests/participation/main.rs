@@ -4,6 +4,7 @@
 
 mod awaiting;
 mod exceptions;
+mod facilitation;
 mod groups;
 mod insights;
 mod milestone;
