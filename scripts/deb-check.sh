@@ -12,7 +12,11 @@ deb=${1:-$(ls -t target/debug/bundle/deb/Holdspace_*.deb 2>/dev/null | head -n 1
 scratch=$(mktemp -d)
 app_pid=
 cleanup() {
-  [ -n "$app_pid" ] && kill -- "-$app_pid" 2>/dev/null || true
+  if [ -n "$app_pid" ]; then
+    kill -- "-$app_pid" 2>/dev/null || true
+    # Let the app and its WebKit processes finish writing before their folder goes.
+    wait "$app_pid" 2>/dev/null || true
+  fi
   rm -rf "$scratch"
 }
 trap cleanup EXIT

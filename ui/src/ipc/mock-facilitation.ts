@@ -2,6 +2,7 @@
 // YYYY-MM-DD not in the future, newest meeting first.
 import type { Backend, FacilitationEntry, Outcome } from './backend';
 import { fail, ok } from './mock-vault';
+import { isoDay } from '../lib/time';
 
 export type FacilitationCommands = Pick<Backend, 'facilitationAdd' | 'facilitationList' | 'facilitationDelete'>;
 
@@ -15,7 +16,7 @@ export function mockFacilitation(isUnlocked: () => boolean): FacilitationCommand
       const [how, need, care] = [input.how_it_went.trim(), input.what_i_need.trim(), input.self_care.trim()];
       if (how === '' && need === '' && care === '') return fail('invalid_input', 'Write at least one of how it went, what you need or a self-care note.');
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input.held_on)) return fail('invalid_input', 'The date must be written as YYYY-MM-DD.');
-      if (Date.parse(input.held_on) > Date.now()) return fail('invalid_input', 'A meeting not yet held cannot be logged.');
+      if (input.held_on > isoDay(new Date())) return fail('invalid_input', 'A meeting not yet held cannot be logged.');
       const entry: FacilitationEntry = { ...input, id: nextId++, how_it_went: how, what_i_need: need, self_care: care };
       entries.push(entry);
       return ok(entry);

@@ -24,7 +24,7 @@ interface WeekInfo {
 type LocaleWithWeek = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
 
 /** Regions whose weeks start on Sunday, for runtimes that cannot say (CLDR's list, abridged). */
-const SUNDAY_FIRST = new Set(['US', 'CA', 'MX', 'BR', 'JP', 'KR', 'IL', 'PH', 'IN', 'ZA', 'AU', 'HK', 'TW']);
+const SUNDAY_FIRST = new Set(['US', 'CA', 'MX', 'BR', 'JP', 'KR', 'IL', 'PH', 'IN', 'ZA', 'HK', 'TW']);
 
 /** The first day of the week where the person lives: 1 (Monday) to 7 (Sunday). */
 export function firstDayOfWeek(tag: string = navigator.language): number {

@@ -157,6 +157,7 @@ describe('group details, exceptions and the milestone', () => {
     await page.clock.runFor(25_000);
     assert.match((await view.getByTestId('share-cue').textContent()) ?? '', /Time is up/, 'then the end');
     assert.equal(await view.getByTestId('share-clock').textContent(), '0:00', 'the clock stops at zero');
+    await view.getByRole('button', { name: 'Start' }).waitFor();
     await page.keyboard.press('Escape');
     assert.equal(await page.getByRole('dialog').count(), 0, 'Esc leaves the view');
 
