@@ -44,6 +44,21 @@ function fail(message) {
 
 const scratch = mkdtempSync(join(tmpdir(), 'holdspace-app-metrics-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+// Interrupted (Ctrl+C during the idle wait), end the app that is running and leave no scratch
+// folder (it holds the throw-away vault) behind.
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const pid of running) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    process.exit(130);
+  });
+}
 
 // A passphrase vault, so Holdspace's first screen is the unlock screen (no keyring is touched).
 const dataDir = join(scratch, 'vault');
@@ -75,6 +90,8 @@ async function launch(name, binary) {
   const startedMs = performance.timeOrigin + performance.now();
   // Its own process group, so the WebKit processes end with it.
   const child = spawn(binary, [], { env, detached: true, stdio: 'ignore' });
+  running.add(child.pid);
+  child.on('exit', () => running.delete(child.pid));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) fail(`${name} exited with ${child.exitCode} before its first paint`);
