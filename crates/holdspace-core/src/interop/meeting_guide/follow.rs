@@ -107,9 +107,11 @@ fn minutes(hhmm: &str) -> i64 {
 
 /// One weekly schedule per day the meeting meets, from the first such day on or after `from`.
 fn schedules(meeting: &FeedMeeting, zone: Tz, from: NaiveDate) -> Vec<NewMeeting> {
-    let mut duration = minutes(&meeting.end_local) - minutes(&meeting.start_local);
+    // Saturating throughout: a feed may write any numbers, and a saturated end minus a
+    // negative start overflowed (found by the property test with end "200923049063311527:…").
+    let mut duration = minutes(&meeting.end_local).saturating_sub(minutes(&meeting.start_local));
     if duration <= 0 {
-        duration += 24 * 60;
+        duration = duration.saturating_add(24 * 60);
     }
     let duration = u32::try_from(duration.clamp(1, 1440)).unwrap_or(60);
     meeting
@@ -185,4 +187,34 @@ pub fn follow(
         followed.push(group);
     }
     Ok(followed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_feed_with_an_enormous_end_and_a_negative_start_gets_a_day_at_most_not_a_panic() {
+        let meeting = FeedMeeting {
+            slug: "a".into(),
+            name: String::new(),
+            weekdays: vec![2],
+            start_local: "-1:00".into(),
+            end_local: "200923049063311527:6862516172".into(),
+            time_zone: None,
+            location: String::new(),
+            address: String::new(),
+            notes: String::new(),
+            conference_url: String::new(),
+            conference_phone: String::new(),
+            types: Vec::new(),
+            entity_url: String::new(),
+        };
+        let from = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+        let made = schedules(&meeting, chrono_tz::UTC, from);
+        assert!(
+            !made.is_empty() && made.iter().all(|m| m.duration_minutes == 1440),
+            "the duration is clamped to a day, as for any other out-of-range feed"
+        );
+    }
 }
