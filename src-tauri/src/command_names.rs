@@ -35,6 +35,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "facilitation_add",
     "facilitation_list",
     "facilitation_delete",
+    "pathway_get",
+    "pathway_tick",
     "journal_add",
     "journal_edit",
     "journal_get",

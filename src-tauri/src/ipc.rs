@@ -5,7 +5,7 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    buddies, facilitation, groups, interop, journal, meetings, participation, preferences,
+    buddies, facilitation, groups, interop, journal, meetings, participation, pathway, preferences,
     reminders, safekeeping, templates, vault, window,
 };
 use crate::lock::{LockRequested, VaultLocked};
@@ -49,6 +49,8 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             facilitation::facilitation_add,
             facilitation::facilitation_list,
             facilitation::facilitation_delete,
+            pathway::pathway_get,
+            pathway::pathway_tick,
             journal::journal_add,
             journal::journal_edit,
             journal::journal_get,

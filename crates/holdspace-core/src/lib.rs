@@ -20,6 +20,7 @@ pub mod logging;
 pub mod meetings;
 pub mod milestone;
 pub mod participation_bench;
+pub mod pathway;
 pub mod reminders;
 pub mod reminders_bench;
 pub mod secret;

@@ -7,6 +7,7 @@ pub mod interop;
 pub mod journal;
 pub mod meetings;
 pub mod participation;
+pub mod pathway;
 pub mod preferences;
 pub mod reminders;
 pub mod safekeeping;

@@ -53,6 +53,8 @@ export const commands = {
 	facilitationAdd: (input: FacilitationInput) => typedError<FacilitationEntry, AppError>(__TAURI_INVOKE("facilitation_add", { input })),
 	facilitationList: (groupId: number) => typedError<FacilitationEntry[], AppError>(__TAURI_INVOKE("facilitation_list", { groupId })),
 	facilitationDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("facilitation_delete", { id })),
+	pathwayGet: (groupId: number) => typedError<Pathway, AppError>(__TAURI_INVOKE("pathway_get", { groupId })),
+	pathwayTick: (tick: PathwayTick) => typedError<Pathway, AppError>(__TAURI_INVOKE("pathway_tick", { tick })),
 	journalAdd: (entry: EntryInput) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_add", { entry })),
 	/**  The save command of the editor's debounced autosave and of the lock handshake. */
 	journalEdit: (id: number, entry: EntryInput) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_edit", { id, entry })),
@@ -722,6 +724,40 @@ export type PageCursor = {
 	id: number,
 };
 
+export type Pathway = {
+	group_id: number,
+	/**  All five, in order. */
+	steps: PathwayStepState[],
+};
+
+/**  The steps, in the order a newcomer usually meets them. */
+export type PathwayStep = 
+/**  Find out what kind of group this is and whether it fits. */
+"research" | 
+/**  Go to an introductory (or any first) meeting. */
+"first-meeting" | 
+/**  Learn how the group does things: its norms. */
+"etiquette" | 
+/**  Take part, and share in one's own words when ready. */
+"share" | 
+/**  Think back on a meeting, and ask a buddy or mentor how it seems to them. */
+"reflect";
+
+export type PathwayStepState = {
+	step: PathwayStep,
+	/**  None while the step is still ahead. */
+	ticked_by: TickedBy | null,
+	/**  YYYY-MM-DD: the day it was ticked, or the first day the record shows it. */
+	ticked_on: string | null,
+};
+
+export type PathwayTick = {
+	group_id: number,
+	step: PathwayStep,
+	/**  False takes the user's own tick back; a step the record shows stays done. */
+	ticked: boolean,
+};
+
 /**  Where the session stands; the UI shows one screen per phase. */
 export type Phase = 
 /**  No vault in the data folder: first-run set-up. */
@@ -955,6 +991,17 @@ export type TemplateInput = {
 	kind: EntryKind,
 	body: string,
 };
+
+/**  Why a step counts as done. */
+export type TickedBy = 
+/**  The user ticked it. */
+"me" | 
+/**  A meeting of the group marked as attended. */
+"attendance" | 
+/**  An attended meeting where the user marked that they shared. */
+"sharing" | 
+/**  A reflection in the journal on this group. */
+"reflection";
 
 export type UnlockRequest = { method: "keyring" } | { method: "passphrase"; passphrase: string } | { method: "recovery-code"; code: string };
 

@@ -6,6 +6,7 @@ import { mockBuddies } from './mock-buddies';
 import { mockFacilitation } from './mock-facilitation';
 import { mockJournal } from './mock-journal';
 import { mockParticipation } from './mock-participation';
+import { mockPathway } from './mock-pathway';
 import { mockReminders } from './mock-reminders';
 import { mockSafekeeping } from './mock-safekeeping';
 import { mockTemplates } from './mock-templates';
@@ -35,6 +36,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     ...mockReminders(vault.isUnlocked, participation),
     ...buddies,
     ...mockFacilitation(vault.isUnlocked),
+    ...mockPathway(vault.isUnlocked, participation, journal),
     ...mockSafekeeping(vault.isUnlocked, participation, buddies, journal, vault.commands),
     // A browser tab has no tray to close to, nor a login to start at.
     windowClose: async () => ok(false),

@@ -74,7 +74,7 @@ pub fn add(
         self_care: care,
     };
     let id = vault.write(|tx| {
-        if !store::group_exists(tx, entry.group_id)? {
+        if !crate::groups::exists(tx, entry.group_id)? {
             return Err(Error::NotFound { what: "group" });
         }
         store::insert(tx, &entry, now_utc)

@@ -1,21 +1,10 @@
 //! The SQL of the facilitation log and nothing else.
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, Transaction};
 
 use super::FacilitationEntry;
 use crate::stored::{enum_from, enum_text};
 use crate::Result;
-
-pub(crate) fn group_exists(tx: &Transaction<'_>, group_id: i64) -> Result<bool> {
-    Ok(tx
-        .query_row(
-            "SELECT 1 FROM support_group WHERE id = ?1",
-            [group_id],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
-}
 
 pub(crate) fn insert(tx: &Transaction<'_>, e: &FacilitationEntry, now_utc: &str) -> Result<i64> {
     tx.execute(

@@ -5,6 +5,8 @@
 pub mod model;
 mod store;
 
+pub(crate) use store::exists;
+
 use chrono::{Local, SecondsFormat, Utc};
 
 pub use model::{

@@ -6,6 +6,14 @@ use super::model::{Group, KnownNorm, MembershipEvent, MembershipEventKind, MyRol
 use crate::stored::{enum_from, enum_text, json_from, json_text};
 use crate::Result;
 
+/// Whether a group with this id exists: the check every store that refers to a group makes
+/// before writing, so a stale id is refused as not found rather than as a constraint failure.
+pub(crate) fn exists(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM support_group WHERE id = ?1")?
+        .exists([id])?)
+}
+
 pub(crate) struct GroupRow<'a> {
     pub name: &'a str,
     pub kind: &'a str,

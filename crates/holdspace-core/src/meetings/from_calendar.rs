@@ -110,7 +110,7 @@ pub fn sync(vault: &Vault, schedules: &[CalendarSchedule]) -> Result<Vec<Synced>
     let written = vault.write(|tx| {
         let mut written = Vec::with_capacity(valid.len());
         for schedule in &valid {
-            if !store::group_exists(tx, schedule.group_id)? {
+            if !crate::groups::exists(tx, schedule.group_id)? {
                 return Err(Error::NotFound { what: "group" });
             }
             let row = store::MeetingRow {

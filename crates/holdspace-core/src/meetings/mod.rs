@@ -58,7 +58,7 @@ fn validate_new(
 
 pub fn add(vault: &Vault, new: &NewMeeting) -> Result<Meeting> {
     let (title, start, zone, rule) = validate_new(new)?;
-    if !vault.read(|conn| store::group_exists(conn, new.group_id))? {
+    if !vault.read(|conn| crate::groups::exists(conn, new.group_id))? {
         return Err(Error::NotFound { what: "group" });
     }
     let start_local = start.format(LOCAL_FORMAT).to_string();

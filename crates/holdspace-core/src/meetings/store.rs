@@ -176,17 +176,6 @@ pub(crate) fn save_cursor(tx: &Transaction<'_>, meeting_id: i64, wall: &str) -> 
     Ok(())
 }
 
-pub(crate) fn group_exists(conn: &Connection, group_id: i64) -> Result<bool> {
-    Ok(conn
-        .query_row(
-            "SELECT 1 FROM support_group WHERE id = ?1",
-            [group_id],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
-}
-
 pub(crate) fn forget_cursors(tx: &Transaction<'_>) -> Result<()> {
     tx.execute("DELETE FROM meeting_cursor", [])?;
     Ok(())

@@ -9,7 +9,7 @@ use crate::{Error, Result};
 
 fn check_group(vault: &Vault, input: &RuleInput) -> Result<()> {
     if let Some(group_id) = input.group_id {
-        if !vault.read(|conn| store::group_exists(conn, group_id))? {
+        if !vault.read(|conn| crate::groups::exists(conn, group_id))? {
             return Err(Error::NotFound { what: "group" });
         }
     }

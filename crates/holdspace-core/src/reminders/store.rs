@@ -116,12 +116,6 @@ pub(crate) fn delete(tx: &Transaction<'_>, id: i64) -> Result<bool> {
     Ok(tx.execute("DELETE FROM reminder_rule WHERE id = ?1", [id])? == 1)
 }
 
-pub(crate) fn group_exists(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM support_group WHERE id = ?1")?
-        .exists([id])?)
-}
-
 pub(crate) fn settings(conn: &Connection) -> Result<ReminderSettings> {
     let (quiet_start, quiet_end, paused) = conn.query_row(
         "SELECT quiet_start, quiet_end, paused FROM reminder_settings WHERE id = 1",

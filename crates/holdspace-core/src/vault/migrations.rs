@@ -76,6 +76,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "facilitation_log",
         sql: include_str!("../../migrations/0012_facilitation_log.sql"),
     },
+    Migration {
+        version: 13,
+        name: "pathway",
+        sql: include_str!("../../migrations/0013_pathway.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

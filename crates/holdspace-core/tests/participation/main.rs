@@ -8,6 +8,7 @@ mod facilitation;
 mod groups;
 mod insights;
 mod milestone;
+mod pathway;
 mod properties;
 mod recurrence;
 mod support;
