@@ -37,6 +37,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "facilitation_delete",
     "pathway_get",
     "pathway_tick",
+    "demo_open",
+    "demo_active",
     "journal_add",
     "journal_edit",
     "journal_get",

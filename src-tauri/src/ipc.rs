@@ -5,8 +5,8 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    buddies, facilitation, groups, interop, journal, meetings, participation, pathway, preferences,
-    reminders, safekeeping, templates, vault, window,
+    buddies, demo, facilitation, groups, interop, journal, meetings, participation, pathway,
+    preferences, reminders, safekeeping, templates, vault, window,
 };
 use crate::lock::{LockRequested, VaultLocked};
 
@@ -51,6 +51,8 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             facilitation::facilitation_delete,
             pathway::pathway_get,
             pathway::pathway_tick,
+            demo::demo_open,
+            demo::demo_active,
             journal::journal_add,
             journal::journal_edit,
             journal::journal_get,

@@ -3,6 +3,7 @@
 
 mod command_names;
 pub mod commands;
+mod demo;
 pub mod desktop;
 pub mod error;
 mod first_paint;
@@ -27,18 +28,29 @@ use state::AppState;
 const START_IN_TRAY: &str = "--in-tray";
 
 pub fn run() -> ExitCode {
-    let Some(data_dir) = state::data_dir(|| None) else {
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            b"Holdspace could not find a data folder: set HOLDSPACE_DATA_DIR.\n",
-        );
-        return ExitCode::FAILURE;
+    let is_demo = demo::requested();
+    let data_dir = if is_demo {
+        demo::folder()
+    } else {
+        state::data_dir(|| None)
+            .ok_or_else(|| "could not find a data folder: set HOLDSPACE_DATA_DIR".to_string())
+    };
+    let data_dir = match data_dir {
+        Ok(dir) => dir,
+        Err(reason) => return refuse_to_start(&reason),
     };
     if data_dir.is_dir() {
         holdspace_core::logging::init_file_log(&data_dir);
     }
     // Before any vault is opened: SQLCipher's memory wiping is set for the whole process.
     holdspace_core::vault::set_memory_security(preferences::memory_security(&data_dir));
+    let mut demo_session = None;
+    if is_demo {
+        match demo::fill(&data_dir) {
+            Ok(session) => demo_session = Some(session),
+            Err(reason) => return refuse_to_start(&reason),
+        }
+    }
     let ipc = ipc::builder::<tauri::Wry>();
     let invoke_handler = ipc.invoke_handler();
     let app = tauri::Builder::default()
@@ -61,7 +73,15 @@ pub fn run() -> ExitCode {
         .invoke_handler(invoke_handler)
         .setup(move |app| {
             ipc.mount_events(app);
-            let state = AppState::new(data_dir.clone());
+            let state = match demo_session {
+                Some(session) => AppState::with_session(data_dir.clone(), session, true),
+                None => AppState::new(data_dir.clone()),
+            };
+            if state.demo {
+                if let Some(window) = app.get_webview_window("main") {
+                    let _ = window.set_title("Holdspace (demo)");
+                }
+            }
             reminders::start(app.handle(), state.reminders.clone(), state.clock);
             state.set_desktop(Box::new(desktop::TauriDesktop(app.handle().clone())));
             quick_hide::install(app.handle());
@@ -108,12 +128,25 @@ pub fn run() -> ExitCode {
     }
 }
 
+fn refuse_to_start(reason: &str) -> ExitCode {
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!("Holdspace could not start: {reason}.\n").as_bytes(),
+    );
+    ExitCode::FAILURE
+}
+
 /// After "Delete all my data", plugins (the window state) and the webview write once more as
 /// the app exits; this runs after them and removes what they wrote.
 fn erase_again_on_exit(app: &tauri::AppHandle) {
     let Some(state) = app.try_state::<AppState>() else {
         return;
     };
+    if state.demo {
+        let _ = state.session.lock();
+        demo::remove(&state.data_dir);
+        return;
+    }
     if state.erased.load(std::sync::atomic::Ordering::SeqCst) {
         holdspace_core::vault::erase_folder(&state.data_dir);
         if let Some(desktop) = state.desktop() {
@@ -123,11 +156,12 @@ fn erase_again_on_exit(app: &tauri::AppHandle) {
 }
 
 /// What closing the window means: with a tray, hide the window (`hide`) and keep running so
-/// reminders still arrive; either way, lock the vault. Returns whether the app stays.
+/// reminders still arrive (never for the demo); either way, lock the vault. Returns whether the app stays.
 pub fn close_to_tray<R: tauri::Runtime>(app: &tauri::AppHandle<R>, hide: impl FnOnce()) -> bool {
     let wanted = app
         .try_state::<AppState>()
-        .is_none_or(|state| preferences::keep_in_tray(&state.data_dir));
+        // The demo quits on close: its promise is that closing it throws it away.
+        .is_none_or(|state| !state.demo && preferences::keep_in_tray(&state.data_dir));
     let kept = wanted && app.tray_by_id("main").is_some();
     if kept {
         hide();

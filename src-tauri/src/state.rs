@@ -20,21 +20,30 @@ pub struct AppState {
     desktop: OnceLock<Box<dyn Desktop>>,
     /// Everything was deleted: the app's files are removed once more as it exits.
     pub erased: AtomicBool,
+    /// A throw-away demo vault (`--demo`): its folder is removed as the app exits.
+    pub demo: bool,
 }
 
 impl AppState {
     pub fn new(data_dir: PathBuf) -> Self {
+        let session = Session::new(
+            VaultPaths::new(&data_dir),
+            Arc::new(OsKeyring),
+            KdfTuning::Calibrate,
+        );
+        Self::with_session(data_dir, session, false)
+    }
+
+    /// The state over a session made elsewhere (the demo's).
+    pub fn with_session(data_dir: PathBuf, session: Session, demo: bool) -> Self {
         Self {
-            session: Session::new(
-                VaultPaths::new(&data_dir),
-                Arc::new(OsKeyring),
-                KdfTuning::Calibrate,
-            ),
+            session,
             data_dir,
             reminders: Timer::default(),
             clock: AppClock::from_env(),
             desktop: OnceLock::new(),
             erased: AtomicBool::new(false),
+            demo,
         }
     }
 }

@@ -16,7 +16,8 @@ export interface Harness {
   /** The app's own home folder: nothing it writes there (autostart entry, window state,
    *  webview data) reaches the real home of whoever runs the tests. */
   home: string;
-  launch(): Promise<Session>;
+  /** `args` go to the app's command line (`--demo`). */
+  launch(args?: string[]): Promise<Session>;
   done(): Promise<void>;
 }
 
@@ -40,8 +41,8 @@ export async function harness(port: number, env: NodeJS.ProcessEnv = {}, applica
     driver,
     dataDir,
     home,
-    launch: async () => {
-      const session = await driver.session(application);
+    launch: async (args: string[] = []) => {
+      const session = await driver.session(application, args);
       open.push(session);
       return session;
     },
@@ -67,4 +68,5 @@ export async function openNewPassphraseVault(window: Session, passphrase: string
   await window.click(button('Create my vault'));
   await window.click(labelled('I have written down my recovery code'));
   await window.click(button('Open Holdspace'));
+  await window.click(button('Skip for now'));
 }

@@ -56,9 +56,9 @@ export class Driver {
     return json.value;
   }
 
-  async session(application: string): Promise<Session> {
+  async session(application: string, args: string[] = []): Promise<Session> {
     const value = await this.request('POST', '/session', {
-      capabilities: { alwaysMatch: { 'tauri:options': { application } } },
+      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
     });
     const id = typeof value === 'object' && value !== null && !Array.isArray(value) ? value['sessionId'] : null;
     if (typeof id !== 'string') throw new Error('no session id');

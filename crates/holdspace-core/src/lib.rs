@@ -9,6 +9,7 @@ pub use vault::bench;
 pub mod attendance;
 mod bench_fixture;
 pub mod buddies;
+pub mod demo;
 pub mod error;
 pub mod facilitation;
 pub mod groups;

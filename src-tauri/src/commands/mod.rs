@@ -1,6 +1,7 @@
 //! One file per domain; each command is a call into the core plus error mapping.
 
 pub mod buddies;
+pub mod demo;
 pub mod facilitation;
 pub mod groups;
 pub mod interop;

@@ -39,6 +39,7 @@ test('deleting all my data leaves no file, no autostart entry and no keyring ent
     await window.click(button('Create my vault'));
     await window.click(labelled('I have written down my recovery code'));
     await window.click(button('Open Holdspace'));
+    await window.click(button('Skip for now'));
     await window.find('//nav[@aria-label="Main"]');
 
     await window.click(button('Journal'));

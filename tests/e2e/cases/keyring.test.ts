@@ -15,6 +15,7 @@ test('a keyring vault locks, unlocks, and recovers after its keyring entry is de
     const code = await window.text('//*[@data-testid="recovery-code"]');
     await window.click(labelled('I have written down my recovery code'));
     await window.click(button('Open Holdspace'));
+    await window.click(button('Skip for now'));
     await window.find('//nav[@aria-label="Main"]');
 
     await window.click(button('Lock'));

@@ -22,6 +22,7 @@ test('a passphrase vault survives a restart and opens only with its passphrase',
     assert.match(code, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/, 'the real recovery code is shown once');
     await window.click(labelled('I have written down my recovery code'));
     await window.click(button('Open Holdspace'));
+    await window.click(button('Skip for now'));
     await window.find('//nav[@aria-label="Main"]');
     await saveScreenshot(window, 'app-frame.png');
     await window.close();

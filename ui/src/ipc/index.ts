@@ -13,6 +13,7 @@ export function chooseBackend(): Backend {
     return createMockBackend({
       ...(existing === null ? {} : { existingPassphrase: existing }),
       journalEntries: Number.isInteger(entries) ? entries : 0,
+      demo: params.get('mockDemo') === '1',
     });
   }
   return tauriBackend;

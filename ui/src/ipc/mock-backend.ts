@@ -41,6 +41,9 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     // A browser tab has no tray to close to, nor a login to start at.
     windowClose: async () => ok(false),
     windowFirstScreenPainted: async () => ok(null),
+    // The desktop starts a second process; a browser tab has none to start.
+    demoOpen: async () => ok(null),
+    demoActive: async () => ok(options.demo ?? false),
     preferencesGet: async () => ok({ ...preferences }),
     preferencesSet: async (next) => {
       preferences = { ...next };

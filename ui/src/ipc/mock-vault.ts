@@ -24,6 +24,8 @@ export interface MockOptions {
   recoveryCode?: string;
   /** Start with this many numbered journal entries, an hour apart (for paging tests). */
   journalEntries?: number;
+  /** Run as the throw-away demo (`holdspace --demo`). */
+  demo?: boolean;
 }
 
 export type VaultCommands = Pick<

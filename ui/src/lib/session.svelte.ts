@@ -7,6 +7,8 @@ export class Session {
   state: SessionState | null = $state(null);
   /** Set once, right after set-up, until the user confirms they saved it. */
   recoveryCodeToShow: string | null = $state(null);
+  /** Right after set-up: the first run asks which groups the user belongs to, once. */
+  askForGroups = $state(false);
   /** After a lock in this run the keyring is not tried silently: the user asked to lock. */
   lockedThisRun = false;
 

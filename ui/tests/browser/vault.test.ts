@@ -25,7 +25,11 @@ describe('first run, lock and unlock', () => {
   it('creates a passphrase vault, shows the recovery code once, locks and unlocks', async () => {
     const { context, page } = await open(suite.browser, suite.url);
     await page.getByRole('heading', { name: 'Welcome to Holdspace' }).waitFor();
+    await page.getByRole('heading', { name: 'Your privacy, in plain words' }).waitFor();
+    await page.getByText('There is no account and no cloud', { exact: false }).waitFor();
     await assertAccessible(page, 'the set-up screen');
+    await page.getByRole('button', { name: 'Open the demo' }).click();
+    await page.getByRole('status').filter({ hasText: 'The demo is opening in its own window.' }).waitFor();
 
     const code = await createPassphraseVault(page);
     assert.match(code, /^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/, 'the recovery code is shown as five groups');
@@ -35,7 +39,18 @@ describe('first run, lock and unlock', () => {
     await page.getByLabel('I have written down my recovery code').check();
     await open_.click();
 
+    // The first run asks which groups the user belongs to: a name and a kind each.
+    await page.getByRole('heading', { name: 'Which groups do you belong to?' }).waitFor();
+    await assertAccessible(page, 'the first-run groups question');
+    await page.getByLabel('Name').fill('Tuesday circle');
+    await page.getByLabel('Kind of group').selectOption('grief-loss');
+    await page.getByRole('button', { name: 'Add another group' }).click();
+    await page.getByLabel('Name').nth(1).fill('Carers online');
+    await page.getByRole('button', { name: 'Save and open Holdspace' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.getByRole('button', { name: 'Groups', exact: true }).click();
+    await page.getByRole('button', { name: 'Tuesday circle' }).waitFor();
+    await page.getByRole('button', { name: 'Carers online' }).waitFor();
     await assertAccessible(page, 'the app frame');
     for (const area of ['Groups', 'Journal', 'Buddies', 'Reminders', 'Insights', 'Settings']) {
       await page.getByRole('button', { name: area, exact: true }).click();
@@ -88,6 +103,9 @@ describe('first run, lock and unlock', () => {
     await createPassphraseVault(page);
     await page.getByLabel('I have written down my recovery code').check();
     await page.getByRole('button', { name: 'Open Holdspace' }).click();
+    await page.getByRole('heading', { name: 'Which groups do you belong to?' }).waitFor();
+    await assertAccessible(page, 'the first-run groups question (dark)');
+    await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await assertAccessible(page, 'the app frame (dark)');
     await context.close();
@@ -138,6 +156,18 @@ describe('first run, lock and unlock', () => {
     const code = (await page.getByTestId('rotated-recovery-code').textContent()) ?? '';
     assert.match(code, /^MOCK\d+-/, 'the new recovery code is shown');
     await assertAccessible(page, 'the new recovery code after a key change');
+    await context.close();
+  });
+});
+
+describe('the demo', () => {
+  it('says on every screen that it is the throw-away demo', async () => {
+    const { context, page } = await open(suite.browser, `${suite.url}?mockDemo=1&mockPassphrase=${MOCK_PASSPHRASE}`);
+    const banner = page.getByRole('banner').filter({ hasText: 'Demo: the groups, entries and buddies here are made up' });
+    await banner.waitFor();
+    await unlockMock(page);
+    assert.equal(await banner.count(), 1, 'the banner stays once the demo is open');
+    assert.deepEqual(await accessibilityProblems(page), [], 'the banner keeps the screen accessible');
     await context.close();
   });
 });

@@ -24,7 +24,7 @@ mod manifest_seal;
 mod migrations;
 mod plain_copy;
 mod protectors;
-mod random;
+pub(crate) mod random;
 mod recovery_code;
 mod rotation;
 mod session;

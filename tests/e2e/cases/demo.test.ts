@@ -1,0 +1,43 @@
+// The demo through the real app: `holdspace --demo` opens straight into a throw-away vault of
+// made-up groups, meetings, entries and buddies, says so on every screen, never touches the
+// person's own data folder, and leaves nothing behind once its window is closed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { harness, saveScreenshot } from '../app';
+import { button, heading } from '../webdriver';
+
+test('the demo opens unlocked on sample data, says it is a demo, and is gone once closed', async () => {
+  const temp = mkdtempSync(join(tmpdir(), 'holdspace-e2e-demo-'));
+  const app = await harness(4573, { TMPDIR: temp });
+  try {
+    const window = await app.launch(['--demo']);
+    await window.find('//header//p[starts-with(normalize-space(), "Demo: the groups, entries and buddies here are made up")]', 30_000);
+    await window.find('//nav[@aria-label="Main"]');
+    const demoFolders = readdirSync(temp).filter((name) => name.startsWith('holdspace-demo-'));
+    assert.equal(demoFolders.length, 1, 'the demo keeps its vault in a new temporary folder of its own');
+
+    await window.click(button('Groups'));
+    await window.click('//button[span[normalize-space()="Living Well with Chronic Pain"]]');
+    await window.find(heading('Living Well with Chronic Pain'));
+    await window.find(button('Facilitate a meeting'));
+    await window.click(button('Journal'));
+    assert.ok((await window.count('//button[contains(@class, "card-button")]')) >= 10, 'the journal holds the sample entries');
+    await window.click(button('Buddies'));
+    await window.find('//*[normalize-space()="Priya"]');
+    await saveScreenshot(window, 'demo.png');
+    assert.equal(existsSync(app.dataDir), false, "the person's own data folder was never created");
+
+    // Closed as a person closes it (Ctrl+W, as the window's close button): the app quits
+    // instead of waiting in the tray, and takes its folder with it.
+    // The driver may report an error: the window it typed into is gone before it answers.
+    await window.ctrl('w').catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    while (existsSync(join(temp, demoFolders[0] ?? '')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    assert.deepEqual(readdirSync(temp).filter((name) => name.startsWith('holdspace-demo-')), [], 'closing the demo removed its folder');
+  } finally {
+    await app.done();
+  }
+});
