@@ -25,6 +25,16 @@ pub struct Preferences {
     /// Whether this platform honours that (Windows and macOS do; Linux desktops offer no
     /// way for an app to ask), so the settings page can say so honestly.
     pub screen_capture_protection_supported: bool,
+    /// The language the UI speaks; none follows the system's.
+    pub language: Option<Language>,
+}
+
+/// The languages the UI has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    De,
 }
 
 /// Windows (display affinity) and macOS (window sharing type) can hide a window from capture;
@@ -41,6 +51,7 @@ impl Default for Preferences {
             memory_security_active: false,
             screen_capture_protection: false,
             screen_capture_protection_supported: SCREEN_CAPTURE_PROTECTION_SUPPORTED,
+            language: None,
         }
     }
 }
@@ -51,6 +62,7 @@ struct Stored {
     keep_in_tray: Option<bool>,
     memory_security: Option<bool>,
     screen_capture_protection: Option<bool>,
+    language: Option<Language>,
 }
 
 fn path(data_dir: &Path) -> PathBuf {
@@ -80,6 +92,12 @@ pub fn screen_capture_protection(data_dir: &Path) -> bool {
     stored(data_dir).screen_capture_protection.unwrap_or(false)
 }
 
+/// The UI's language, when the person chose one over the system's. Kept outside the vault: the
+/// unlock screen speaks it too, and a language says nothing about the person.
+pub fn language(data_dir: &Path) -> Option<Language> {
+    stored(data_dir).language
+}
+
 /// Stores the choices kept in the file atomically (a crash leaves the old file or the new,
 /// never half of one). Start at login lives in the OS; the "active" and "supported" fields
 /// are facts, not choices.
@@ -89,6 +107,7 @@ pub fn save(data_dir: &Path, choices: &Preferences) -> std::io::Result<()> {
         keep_in_tray: Some(choices.keep_in_tray),
         memory_security: Some(choices.memory_security),
         screen_capture_protection: Some(choices.screen_capture_protection),
+        language: choices.language,
     })
     .map_err(std::io::Error::other)?;
     let temporary = data_dir.join(format!("{FILE}.{}.tmp", std::process::id()));
@@ -111,6 +130,7 @@ mod tests {
             keep_in_tray: false,
             memory_security: true,
             screen_capture_protection: true,
+            language: Some(Language::De),
             ..Preferences::default()
         };
         save(dir.path(), &choices).unwrap();
@@ -119,6 +139,11 @@ mod tests {
         assert!(
             screen_capture_protection(dir.path()),
             "and the screen-capture protection"
+        );
+        assert_eq!(
+            language(dir.path()),
+            Some(Language::De),
+            "and the language chosen over the system's"
         );
         std::fs::write(path(dir.path()), b"{not json").unwrap();
         assert!(

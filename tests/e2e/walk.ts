@@ -89,7 +89,7 @@ export async function pathwayAfterFirstMeeting(window: Session, say: ReturnType<
   await window.find(`//p[normalize-space()=${quoted(say('pathway.progress', { done: 4, total: 5 }))}]`);
   for (const key of ['pathway.tickedBy.attendance', 'pathway.tickedBy.sharing', 'pathway.tickedBy.reflection', 'pathway.tickedBy.me']) {
     const [before, after] = [lead(say(key)), tail(say(key))];
-    assert.equal(await window.count(`//span[starts-with(normalize-space(), ${quoted(before)}) and contains(., ${quoted(after)})]`), 1, `${key}: the step says why it is done`);
+    assert.equal(await window.count(`//p[starts-with(normalize-space(), ${quoted(before)}) and contains(., ${quoted(after)})]`), 1, `${key}: the step says why it is done`);
   }
   assert.equal(await window.count('//input[@id="pathway-first-meeting" and @disabled]'), 1, 'a step the record ticked cannot be unticked by hand');
   await window.find(button(say('pathway.buddy.open')));

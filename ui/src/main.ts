@@ -7,9 +7,13 @@ import { Session } from './lib/session.svelte';
 
 const target = document.getElementById('app');
 if (target) {
+  const backend = chooseBackend();
+  // The language chosen in Settings, if any, over the system's; without an answer, the system's.
+  const preferences = await backend.preferencesGet().catch(() => null);
+  const chosen = preferences?.status === 'ok' ? preferences.data.language : null;
   // A language that cannot load leaves the UI in English rather than blank.
-  const loaded = await loadLanguage().then(() => true, () => false);
+  const loaded = await loadLanguage(chosen).then(() => true, () => false);
   // Screen readers pronounce the page in the language it is shown in.
   document.documentElement.lang = loaded ? currentLanguage() : 'en';
-  mount(App, { target, props: { session: new Session(chooseBackend()) } });
+  mount(App, { target, props: { session: new Session(backend) } });
 }

@@ -25,6 +25,7 @@ pub fn preferences_get(state: State<'_, AppState>) -> CommandResult<Preferences>
         memory_security_active: holdspace_core::vault::memory_security(),
         screen_capture_protection: preferences::screen_capture_protection(&state.data_dir),
         screen_capture_protection_supported: preferences::SCREEN_CAPTURE_PROTECTION_SUPPORTED,
+        language: preferences::language(&state.data_dir),
         start_at_login: state
             .desktop()
             .and_then(|d| d.starts_at_login().ok())

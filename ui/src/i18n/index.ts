@@ -6,8 +6,9 @@ import { chooseLanguage, type Language } from './language';
 export type MessageKey = keyof typeof en;
 export type { Language };
 
-/** The system's preferred language decides, as it does for dates (Intl follows it too). */
-const language: Language = chooseLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
+/** The system's preferred language decides (as it does for dates: Intl follows it too) unless
+ *  the person chose one in Settings. */
+let language: Language = chooseLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 let messages: Record<MessageKey, string> = en;
 
 export function currentLanguage(): Language {
@@ -16,7 +17,8 @@ export function currentLanguage(): Language {
 
 /** Loads the chosen language's texts before the UI mounts. English is built in; German is a
  *  chunk of its own, so an English start does not parse it (the first-paint budget). */
-export async function loadLanguage(): Promise<void> {
+export async function loadLanguage(chosen: Language | null = null): Promise<void> {
+  if (chosen) language = chosen;
   if (language === 'de' && messages === en) {
     // Typed against English: a key missing from German fails the type-check as well as the test.
     const german: Record<MessageKey, string> = (await import('./de.json')).default;

@@ -33,6 +33,7 @@ export type {
   FacilitationEntry,
   FacilitationInput,
   FacilitationRole,
+  Language,
   Pathway,
   PathwayStep,
   PathwayStepState,

@@ -574,6 +574,9 @@ export type Labelled = {
 	value: string,
 };
 
+/**  The languages the UI has. */
+export type Language = "en" | "de";
+
 export type LikelyDuplicate = {
 	contact_id: number,
 	display_name: string,
@@ -803,6 +806,8 @@ export type Preferences = {
 	 *  way for an app to ask), so the settings page can say so honestly.
 	 */
 	screen_capture_protection_supported: boolean,
+	/**  The language the UI speaks; none follows the system's. */
+	language: Language | null,
 };
 
 export type PresetInput = {

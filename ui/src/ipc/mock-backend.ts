@@ -27,6 +27,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     screen_capture_protection: false,
     // The mock stands in for Linux, where no desktop lets an app ask for it.
     screen_capture_protection_supported: false,
+    language: null,
   };
   return {
     ...vault.commands,
