@@ -40,6 +40,15 @@ pub fn preferences_set(
     state: State<'_, AppState>,
     preferences: Preferences,
 ) -> CommandResult<Preferences> {
+    // Start at login is the system's, not the demo folder's: the demo must not change it.
+    if state.demo && preferences.start_at_login != preferences_get(state.clone())?.start_at_login {
+        return Err(Error::Conflict(
+            "The demo cannot change whether Holdspace starts at login; that belongs to your own \
+             Holdspace. Nothing was changed."
+                .into(),
+        )
+        .into());
+    }
     preferences::save(&state.data_dir, &preferences).map_err(|source| Error::Io {
         action: "save the app's preferences",
         source,

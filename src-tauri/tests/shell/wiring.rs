@@ -77,3 +77,52 @@ fn vault_commands_round_trip_through_ipc_with_typed_errors() {
     let unlocked = invoke(&webview, "vault_unlock", serde_json::json!({"request": {"method": "passphrase", "passphrase": "a good long passphrase"}})).unwrap();
     assert_eq!(unlocked["phase"], "unlocked");
 }
+
+#[test]
+fn the_demo_runs_unlocked_on_sample_data_says_it_is_the_demo_and_leaves_start_at_login_alone() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().join("demo");
+    std::fs::create_dir(&dir).unwrap();
+    let session = holdspace_core::demo::create_demo_session(
+        &dir,
+        chrono::Local::now().date_naive(),
+        chrono::Utc::now(),
+        "Europe/Berlin",
+    )
+    .unwrap();
+    let ipc = holdspace_app::ipc::builder::<tauri::test::MockRuntime>();
+    let app = mock_builder()
+        .invoke_handler(ipc.invoke_handler())
+        .build(mock_context(noop_assets()))
+        .unwrap();
+    app.manage(AppState::with_session(dir, session, true));
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+
+    assert_eq!(
+        invoke(&webview, "demo_active", serde_json::json!({})).unwrap(),
+        true,
+        "the UI is told it runs the demo, to say so on every screen"
+    );
+    let groups = invoke(
+        &webview,
+        "group_list",
+        serde_json::json!({"includeArchived": false}),
+    )
+    .unwrap();
+    assert_eq!(
+        groups.as_array().map(Vec::len),
+        Some(4),
+        "the demo opens unlocked on its sample groups: {groups}"
+    );
+    let mut preferences = invoke(&webview, "preferences_get", serde_json::json!({})).unwrap();
+    preferences["start_at_login"] = serde_json::json!(true);
+    let refused = invoke(
+        &webview,
+        "preferences_set",
+        serde_json::json!({ "preferences": preferences }),
+    )
+    .expect_err("start at login belongs to the person's own Holdspace");
+    assert_eq!(refused["code"], "conflict", "{refused}");
+}
