@@ -5,6 +5,7 @@
 import type { AppError, Backend, Entry, Outcome } from './backend';
 import type { Calendar, Feed, FeedMeeting, FollowedEvent } from './bindings';
 import { fail, ok } from './mock-vault';
+import { namedGroup } from '../lib/named-group';
 
 export type SafekeepingCommands = Pick<
   Backend,
@@ -168,20 +169,7 @@ export function mockSafekeeping(
         if (!event) return fail('invalid_input', 'uid: no event in the file has this UID');
         let groupId = choice.group_id;
         if (groupId === null) {
-          const group = await participation.groupAdd({
-            name: event.title,
-            kind: 'other',
-            description: null,
-            venue: null,
-            address: null,
-            meeting_link: null,
-            venue_notes: null,
-            norms: null,
-            own_norms: null,
-            my_role: null,
-            colour: null,
-            joined: null,
-          });
+          const group = await participation.groupAdd(namedGroup(event.title, 'other'));
           if (group.status === 'error') return refused(group);
           groupId = group.data.id;
         }

@@ -63,11 +63,7 @@ pub fn create_demo_session(
     // Checked before anything else: a demo must never be taken for, or written over, a real
     // vault, and opening a session may already finish work left in a vault's folder.
     let paths = VaultPaths::new(dir);
-    let existing = [paths.manifest(), paths.database()]
-        .into_iter()
-        .chain(paths.database_companions())
-        .any(|p| p.exists());
-    if existing {
+    if paths.hold_any_vault_file() {
         return Err(Error::Conflict(
             "a vault (or part of one) already exists in this folder; a demo vault needs a \
              folder of its own, and nothing was changed"

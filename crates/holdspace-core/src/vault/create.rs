@@ -30,11 +30,7 @@ impl Vault {
         if let Some(passphrase) = &options.passphrase {
             protectors::validate_passphrase(passphrase)?;
         }
-        let existing = [paths.manifest(), paths.database()]
-            .into_iter()
-            .chain(paths.database_companions())
-            .any(|p| p.exists());
-        if existing {
+        if paths.hold_any_vault_file() {
             return Err(Error::Conflict(
                 "a vault (or part of one) already exists in this folder; nothing was changed"
                     .into(),

@@ -51,6 +51,14 @@ impl VaultPaths {
             self.dir.join(format!("{DATABASE_FILE}-shm")),
         ]
     }
+
+    /// Whether the folder holds a vault or any part of one: nothing may be created over it.
+    pub fn hold_any_vault_file(&self) -> bool {
+        [self.manifest(), self.database()]
+            .into_iter()
+            .chain(self.database_companions())
+            .any(|p| p.exists())
+    }
 }
 
 /// The app's identifier; the desktop shell uses the same one, so both find the same vault.
