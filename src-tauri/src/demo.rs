@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, Utc};
+use chrono::Utc;
 use holdspace_core::demo::{create_demo_session, new_demo_folder};
 use holdspace_core::vault::Session;
 
@@ -25,11 +25,16 @@ pub fn folder() -> Result<PathBuf, String> {
 /// The demo's vault in `dir`, filled and unlocked. On failure the folder is removed again and
 /// the reason returned for the terminal.
 pub fn fill(dir: &Path) -> Result<Session, String> {
+    // Today where the sample meetings are held: a zone the system cannot name falls back to
+    // UTC, and a "today" from another zone could lie ahead of it.
     let zone = holdspace_core::time::system_zone();
-    create_demo_session(dir, Local::now().date_naive(), Utc::now(), zone.name()).map_err(|error| {
-        remove(dir);
-        format!("could not fill the demo vault: {error}")
-    })
+    let now = Utc::now();
+    create_demo_session(dir, now.with_timezone(&zone).date_naive(), now, zone.name()).map_err(
+        |error| {
+            remove(dir);
+            format!("could not fill the demo vault: {error}")
+        },
+    )
 }
 
 /// Removes the demo's folder and all in it.

@@ -53,15 +53,30 @@ pub fn run() -> ExitCode {
     }
     let ipc = ipc::builder::<tauri::Wry>();
     let invoke_handler = ipc.invoke_handler();
-    let app = tauri::Builder::default()
-        // First, so a second launch hands over before anything else starts.
-        .plugin(
-            tauri_plugin_single_instance::Builder::new()
-                .dbus_id(single_instance_id(&data_dir))
-                .callback(|app, _args, _cwd| tray::show_main_window(app))
-                .build(),
-        )
-        .plugin(tauri_plugin_window_state::Builder::default().build())
+    let mut builder = tauri::Builder::default();
+    // The demo is an instance of its own (off Linux the single-instance lock is per app, not
+    // per data folder: the demo would hand over to the person's app, or take its launches) and
+    // leaves the person's saved window state alone.
+    if !is_demo {
+        builder = builder
+            // First, so a second launch hands over before anything else starts.
+            .plugin(
+                tauri_plugin_single_instance::Builder::new()
+                    .dbus_id(single_instance_id(&data_dir))
+                    .callback(|app, _args, _cwd| tray::show_main_window(app))
+                    .build(),
+            )
+            .plugin(tauri_plugin_window_state::Builder::default().build());
+    }
+    let mut context = tauri::generate_context!();
+    // The demo's window is made in `setup`, so its webview keeps its storage and cache in the
+    // demo's folder rather than in the app's local data folder, where the person's vault lives.
+    let demo_window = if is_demo {
+        context.config_mut().app.windows.drain(..).next()
+    } else {
+        None
+    };
+    let app = builder
         .plugin(tauri_plugin_notification::init())
         // Dialogs and the opener are called from Rust only; the webview is granted neither.
         .plugin(tauri_plugin_dialog::init())
@@ -72,17 +87,21 @@ pub fn run() -> ExitCode {
         ))
         .invoke_handler(invoke_handler)
         .setup(move |app| {
+            if let Some(config) = &demo_window {
+                tauri::WebviewWindowBuilder::from_config(app.handle(), config)?
+                    .data_directory(data_dir.join("webview"))
+                    .title("Holdspace (demo)")
+                    .build()?;
+            }
             ipc.mount_events(app);
             let state = match demo_session {
                 Some(session) => AppState::with_session(data_dir.clone(), session, true),
                 None => AppState::new(data_dir.clone()),
             };
-            if state.demo {
-                if let Some(window) = app.get_webview_window("main") {
-                    let _ = window.set_title("Holdspace (demo)");
-                }
+            // Made-up meetings must not remind the person of anything: the demo sends none.
+            if !state.demo {
+                reminders::start(app.handle(), state.reminders.clone(), state.clock);
             }
-            reminders::start(app.handle(), state.reminders.clone(), state.clock);
             state.set_desktop(Box::new(desktop::TauriDesktop(app.handle().clone())));
             quick_hide::install(app.handle());
             if preferences::screen_capture_protection(&data_dir) {
@@ -111,7 +130,7 @@ pub fn run() -> ExitCode {
                 }
             }
         })
-        .build(tauri::generate_context!());
+        .build(context);
     match app {
         Ok(app) => {
             app.run(|app, event| {

@@ -40,7 +40,8 @@ pub fn preferences_set(
     state: State<'_, AppState>,
     preferences: Preferences,
 ) -> CommandResult<Preferences> {
-    // Start at login is the system's, not the demo folder's: the demo must not change it.
+    // Start at login is the system's setting of the person's own Holdspace: the demo refuses
+    // to change it and, for any other change, leaves it untouched.
     if state.demo && preferences.start_at_login != preferences_get(state.clone())?.start_at_login {
         return Err(Error::Conflict(
             "The demo cannot change whether Holdspace starts at login; that belongs to your own \
@@ -55,9 +56,11 @@ pub fn preferences_set(
     })?;
     if let Some(desktop) = state.desktop() {
         desktop.protect_from_capture(preferences.screen_capture_protection);
-        desktop
-            .set_start_at_login(preferences.start_at_login)
-            .map_err(unavailable)?;
+        if !state.demo {
+            desktop
+                .set_start_at_login(preferences.start_at_login)
+                .map_err(unavailable)?;
+        }
     }
     preferences_get(state)
 }

@@ -117,7 +117,11 @@ pub fn vault_erase_everything(
         .erased
         .store(true, std::sync::atomic::Ordering::SeqCst);
     if let Some(desktop) = state.desktop() {
-        erased.left_behind.extend(desktop.erase_app_files());
+        // The app's own folders (config, cache, logs, start at login) belong to the person's
+        // Holdspace, not to the demo, whose every file is in the folder just erased.
+        if !state.demo {
+            erased.left_behind.extend(desktop.erase_app_files());
+        }
         desktop.quit_soon();
     }
     Ok(erased)

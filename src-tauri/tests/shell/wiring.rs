@@ -85,9 +85,9 @@ fn the_demo_runs_unlocked_on_sample_data_says_it_is_the_demo_and_leaves_start_at
     std::fs::create_dir(&dir).unwrap();
     let session = holdspace_core::demo::create_demo_session(
         &dir,
-        chrono::Local::now().date_naive(),
+        chrono::Utc::now().date_naive(),
         chrono::Utc::now(),
-        "Europe/Berlin",
+        "UTC",
     )
     .unwrap();
     let ipc = holdspace_app::ipc::builder::<tauri::test::MockRuntime>();

@@ -28,7 +28,11 @@ test('the demo opens unlocked on sample data, says it is a demo, and is gone onc
     await window.click(button('Buddies'));
     await window.find('//*[normalize-space()="Priya"]');
     await saveScreenshot(window, 'demo.png');
-    assert.equal(existsSync(app.dataDir), false, "the person's own data folder was never created");
+    // Nothing of the demo lands where the person's Holdspace keeps things: not the vault's
+    // folder, not the app's data folder (where a webview keeps its storage by default), not
+    // its config folder (where the window state goes).
+    const personal = [app.dataDir, join(process.env['XDG_DATA_HOME'] ?? join(app.home, '.local', 'share'), 'app.holdspace.desktop'), join(app.home, '.config', 'app.holdspace.desktop')];
+    assert.deepEqual(personal.filter((path) => existsSync(path)), [], "the demo wrote nothing into the person's own folders");
 
     // Closed as a person closes it (Ctrl+W, as the window's close button): the app quits
     // instead of waiting in the tray, and takes its folder with it.

@@ -21,6 +21,7 @@ test('a newcomer finds their way and later facilitates, in English', async () =>
     // vault still open, and the choice holds for the next start.
     await window.click(`//button[normalize-space()="${say('area.settings')}"]`);
     await window.setValue('//select[@id="language-choice"]', 'de');
+    await window.click(`//button[normalize-space()="${say('settings.language.apply')}"]`);
     const german = wording('de');
     await window.find(`//nav//button[normalize-space()="${german('area.journal')}"]`, 20_000);
     assert.equal(await window.property('/html', 'lang'), 'de', 'the page is marked German after the switch');

@@ -10,15 +10,26 @@ export type { Language };
  *  the person chose one in Settings. */
 let language: Language = chooseLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 let messages: Record<MessageKey, string> = en;
+/** The language chosen in Settings, when one was: dates then follow it too. */
+let chosenLanguage: Language | null = null;
 
 export function currentLanguage(): Language {
   return language;
 }
 
+/** The locale for dates and times: the system's (undefined), unless a language was chosen in
+ *  Settings, so a German sentence never carries an English date. */
+export function dateLocale(): string | undefined {
+  return chosenLanguage ?? undefined;
+}
+
 /** Loads the chosen language's texts before the UI mounts. English is built in; German is a
  *  chunk of its own, so an English start does not parse it (the first-paint budget). */
 export async function loadLanguage(chosen: Language | null = null): Promise<void> {
-  if (chosen) language = chosen;
+  if (chosen) {
+    language = chosen;
+    chosenLanguage = chosen;
+  }
   if (language === 'de' && messages === en) {
     // Typed against English: a key missing from German fails the type-check as well as the test.
     const german: Record<MessageKey, string> = (await import('./de.json')).default;

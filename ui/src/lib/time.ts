@@ -1,8 +1,9 @@
 // Showing instants in the user's own zone, and a meeting's own zone when it differs.
+import { dateLocale } from '../i18n';
 export const userZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function formatWhen(isoUtc: string, zone: string = userZone()): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(dateLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -13,7 +14,7 @@ export function formatWhen(isoUtc: string, zone: string = userZone()): string {
 }
 
 export function formatTime(isoUtc: string, zone: string = userZone()): string {
-  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(isoUtc));
+  return new Intl.DateTimeFormat(dateLocale(), { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(isoUtc));
 }
 
 interface WeekInfo {
@@ -61,5 +62,5 @@ export function isoDay(day: Date): string {
 }
 
 export function formatDay(day: Date): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(day);
+  return new Intl.DateTimeFormat(dateLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(day);
 }

@@ -17,6 +17,18 @@ describe('the translation files', () => {
     expect(differing, 'a placeholder missing or renamed would show as {name} to the person').toEqual([]);
   });
 
+  it('leave no English text untranslated in German, but for words both languages use', () => {
+    // The same in both on purpose: names, loanwords German uses as they are, pure formats.
+    const SAME_IN_BOTH = new Set([
+      'app.name', 'field.passphrase', 'settings.protector.passphrase', 'time.inZone', 'group.name', 'venue.online',
+      'kindEntry.check-in', 'templates.name', 'relation.buddy', 'field.name', 'field.messenger', 'share.method.text',
+      'shares.someone', 'support.lineName', 'about.version', 'settings.language.en', 'settings.language.de',
+    ]);
+    const german: Record<string, string> = de;
+    const copied = Object.entries(en).filter(([key, text]) => !SAME_IN_BOTH.has(key) && german[key] === text).map(([key]) => key);
+    expect(copied, 'a text copied from English would greet a German reader in English').toEqual([]);
+  });
+
   it('leave no German text empty where the English has words', () => {
     const german: Record<string, string> = de;
     const empty = Object.entries(en).filter(([key, text]) => text !== '' && (german[key] ?? '').trim() === '').map(([key]) => key);

@@ -44,7 +44,7 @@ pub(crate) fn remove(tx: &Transaction<'_>, group_id: i64, step: PathwayStep) -> 
 }
 
 /// The steps the record shows, each with the first day it shows it: the first meeting attended
-/// (on the meeting's own calendar day), the first attended meeting where the user shared, the
+/// (on the meeting's own calendar day, the day it was moved to if it was), the first attended meeting where the user shared, the
 /// first reflection on the group still in the journal (on the writer's day).
 pub(crate) fn from_record(
     conn: &Connection,
@@ -52,14 +52,18 @@ pub(crate) fn from_record(
 ) -> Result<HashMap<PathwayStep, (TickedBy, String)>> {
     let mut shown = HashMap::new();
     let attended = format!(
-        "SELECT a.original_start_utc, m.time_zone FROM attendance a
+        "SELECT a.original_start_utc, m.time_zone, e.moved_start_local FROM attendance a
          JOIN meeting m ON m.id = a.meeting_id
+         LEFT JOIN meeting_exception e ON e.meeting_id = a.meeting_id
+             AND e.original_start_utc = a.original_start_utc AND e.kind = 'moved'
          WHERE m.group_id = ?1 AND {ATTENDED}
          ORDER BY a.original_start_utc LIMIT 1"
     );
     let shared = format!(
-        "SELECT a.original_start_utc, m.time_zone FROM attendance a
+        "SELECT a.original_start_utc, m.time_zone, e.moved_start_local FROM attendance a
          JOIN meeting m ON m.id = a.meeting_id
+         LEFT JOIN meeting_exception e ON e.meeting_id = a.meeting_id
+             AND e.original_start_utc = a.original_start_utc AND e.kind = 'moved'
          WHERE m.group_id = ?1 AND {ATTENDED} AND a.shared = 1
          ORDER BY a.original_start_utc LIMIT 1"
     );
@@ -67,11 +71,15 @@ pub(crate) fn from_record(
         (attended, PathwayStep::FirstMeeting, TickedBy::Attendance),
         (shared, PathwayStep::Share, TickedBy::Sharing),
     ] {
-        let first: Option<(String, String)> = conn
+        let first: Option<(String, String, Option<String>)> = conn
             .prepare_cached(&sql)?
-            .query_row([group_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row([group_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-        if let Some(day) = first.and_then(|(start, zone)| meeting_day(&start, &zone)) {
+        let day = first.and_then(|(start, zone, moved)| match moved {
+            Some(moved) => NaiveDate::parse_from_str(moved.get(..10)?, "%Y-%m-%d").ok(),
+            None => meeting_day(&start, &zone),
+        });
+        if let Some(day) = day {
             shown.insert(step, (by, day.to_string()));
         }
     }

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use holdspace_core::attendance::{self, AttendanceInput, AttendanceStatus};
 use holdspace_core::journal::{self, EntryInput, EntryKind};
+use holdspace_core::meetings::{self, ExceptionKind};
 use holdspace_core::pathway::{self, PathwayStep, PathwayTick, TickedBy};
 use holdspace_core::ErrorCode;
 
@@ -151,9 +152,12 @@ fn attending_sharing_and_reflecting_tick_their_steps_and_deleting_the_record_unt
     .unwrap();
     let p = pathway::pathway(&vault, circle).unwrap();
     assert_eq!(
-        state(&p, PathwayStep::Reflect).0,
-        Some(TickedBy::Reflection),
-        "writing a reflection on the group ticks the reflect step by itself"
+        state(&p, PathwayStep::Reflect),
+        (
+            Some(TickedBy::Reflection),
+            reflection.created_local.get(..10)
+        ),
+        "writing a reflection on the group ticks the reflect step by itself, on the writer's day"
     );
 
     // The user's own tick of a step the record shows changes nothing they can see...
@@ -212,5 +216,47 @@ fn a_group_that_does_not_exist_is_refused_and_nothing_is_written() {
             .iter()
             .all(|s| s.ticked_by.is_none()),
         "the refused tick landed nowhere"
+    );
+}
+
+#[test]
+fn a_moved_meeting_ticks_on_the_day_it_moved_to_and_a_changed_record_unticks() {
+    let (_dir, vault) = vault();
+    let circle = group(&vault, "2026-11-01");
+    let weekly = meeting(
+        &vault,
+        circle,
+        "2026-11-03T19:30",
+        "Europe/Berlin",
+        Some("FREQ=WEEKLY"),
+    );
+    let occurrence = format!("{weekly}@2026-11-03T18:30:00Z");
+    meetings::set_exception(
+        &vault,
+        &occurrence,
+        ExceptionKind::Moved,
+        Some("2026-11-05T19:30"),
+    )
+    .unwrap();
+    attendance::record(&vault, &attended(&occurrence, false)).unwrap();
+    assert_eq!(
+        state(
+            &pathway::pathway(&vault, circle).unwrap(),
+            PathwayStep::FirstMeeting
+        ),
+        (Some(TickedBy::Attendance), Some("2026-11-05")),
+        "the day the person went, not the day the meeting was first planned for"
+    );
+
+    let mut missed = attended(&occurrence, false);
+    missed.status = AttendanceStatus::Missed;
+    attendance::record(&vault, &missed).unwrap();
+    assert_eq!(
+        state(
+            &pathway::pathway(&vault, circle).unwrap(),
+            PathwayStep::FirstMeeting
+        ),
+        (None, None),
+        "once the record says the person did not go, the step is ahead again"
     );
 }
