@@ -85,6 +85,21 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/**
+ * Every axe violation on the current screen, whatever its impact (minor ones included), as
+ * readable lines. `skip` leaves out rules by id; a caller says next to it why (a reported
+ * problem in a file it may not change).
+ */
+export async function allAccessibilityProblems(page: Page, skip: readonly string[] = []): Promise<string[]> {
+  // Only the violations are wanted in detail: axe then spends no time describing what passed.
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  if (skip.length > 0) builder.disableRules([...skip]);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'no impact given'}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
 /** The passphrase the mock's existing vault opens with (`?mockPassphrase=` in the URL). */
 export const MOCK_PASSPHRASE = 'the-right-one-123';
 
