@@ -24,6 +24,7 @@ test('the demo opens unlocked on sample data, says it is a demo, and is gone onc
     await window.find(heading('Living Well with Chronic Pain'));
     await window.find(button('Facilitate a meeting'));
     await window.click(button('Journal'));
+    await window.find('//button[contains(@class, "card-button")]');
     assert.ok((await window.count('//button[contains(@class, "card-button")]')) >= 10, 'the journal holds the sample entries');
     await window.click(button('Buddies'));
     await window.find('//*[normalize-space()="Priya"]');
