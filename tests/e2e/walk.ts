@@ -58,14 +58,10 @@ export async function pathwayAfterFirstMeeting(window: Session, say: ReturnType<
   await window.click(byId('pathway-research'));
   await window.find(`//p[normalize-space()=${quoted(say('pathway.progress', { done: 1, total: 5 }))}]`);
 
-  // A weekly meeting (UTC, like the app here) that has just ended, on today's date: the group
-  // was joined today, and a meeting from before joining is rightly not asked about.
-  let now = new Date();
-  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  if (now.getTime() - midnight < 3 * 60_000) await new Promise((r) => setTimeout(r, 3 * 60_000 - (now.getTime() - midnight)));
-  now = new Date();
-  const start = new Date(Math.max(now.getTime() - 45 * 60_000, midnight));
-  const minutes = Math.min(30, Math.floor((now.getTime() - start.getTime()) / 60_000) - 1);
+  // A weekly meeting that started 45 minutes ago and lasted 30: it has just ended, so Today
+  // asks how it went.
+  const start = new Date(Date.now() - 45 * 60_000);
+  const minutes = 30;
   await window.click(button(say('schedule.add')));
   await window.setValue(byId('schedule-date'), `${start.getUTCFullYear()}-${pad(start.getUTCMonth() + 1)}-${pad(start.getUTCDate())}`);
   await window.setValue(byId('schedule-time'), `${pad(start.getUTCHours())}:${pad(start.getUTCMinutes())}`);
