@@ -160,6 +160,25 @@ describe('first run, lock and unlock', () => {
   });
 });
 
+describe('the first run\'s groups', () => {
+  it('saves a group typed before an idle lock, and lists it after unlocking', async () => {
+    const { context, page } = await open(suite.browser, suite.url);
+    await page.clock.install();
+    await page.getByRole('heading', { name: 'Welcome to Holdspace' }).waitFor();
+    await createPassphraseVault(page);
+    await page.getByLabel('I have written down my recovery code').check();
+    await page.getByRole('button', { name: 'Open Holdspace' }).click();
+    await page.getByLabel('Name').fill('Tuesday circle');
+    await page.clock.runFor(6 * 60_000);
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByText('Already added: Tuesday circle.').waitFor();
+    assert.equal(await page.getByLabel('Name').inputValue(), '', 'the saved group is not offered again, so it cannot be added twice');
+    await context.close();
+  });
+});
+
 describe('the demo', () => {
   it('says on every screen that it is the throw-away demo', async () => {
     const { context, page } = await open(suite.browser, `${suite.url}?mockDemo=1&mockPassphrase=${MOCK_PASSPHRASE}`);
