@@ -12,7 +12,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const step = (pathway: Locator, title: string): Locator => pathway.getByRole('listitem').filter({ has: pathway.page().getByLabel(title, { exact: true }) });
 
 describe('newcomer pathway', () => {
-  it('ticks what the user did and what the record shows, adds an orientation session and points to Buddies', async () => {
+  it('ticks what the user did and what the record shows, adds an orientation session, folds when done and points to Buddies', async () => {
     const context = await suite.browser.newContext({ timezoneId: 'UTC', viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${suite.url}?mockPassphrase=the-right-one-123`);
@@ -75,6 +75,14 @@ describe('newcomer pathway', () => {
     await pathway.getByText('4 of 5 steps done').waitFor();
     await step(pathway, 'Reflect, and ask for feedback').getByText(/^Done: you wrote a reflection on /).waitFor();
     assert.deepEqual(await accessibilityProblems(page), [], 'the pathway with ticked steps is accessible');
+
+    // Someone long in a group ticks the rest at once; a done pathway folds to one line.
+    await pathway.getByRole('button', { name: 'I already know my way here' }).click();
+    await pathway.getByText('All five steps done. Welcome in.').waitFor();
+    assert.equal(await pathway.getByRole('listitem').count(), 0, 'the done steps fold away');
+    await pathway.getByRole('button', { name: 'Show the steps' }).click();
+    await step(pathway, 'Learn how the group does things').getByText(/^Done on /).waitFor();
+    assert.deepEqual(await accessibilityProblems(page), [], 'the done pathway, unfolded, is accessible');
 
     await pathway.getByRole('button', { name: 'Go to Buddies' }).click();
     await page.getByRole('heading', { name: 'Buddies', level: 1 }).waitFor();
