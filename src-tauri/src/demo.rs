@@ -6,15 +6,42 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
-use holdspace_core::demo::{create_demo_session, new_demo_folder};
+use holdspace_core::demo::{create_demo_session, new_demo_folder, DemoLanguage};
 use holdspace_core::vault::Session;
+
+use crate::preferences::{self, Language, Preferences};
 
 /// The argument that starts the demo.
 pub const DEMO_FLAG: &str = "--demo";
+/// Its language, as the person's app passes it (`--demo-language=de`): the demo speaks the
+/// language the person was reading when they opened it.
+const LANGUAGE_FLAG: &str = "--demo-language=";
 
 /// Whether this process was started as the demo.
 pub fn requested() -> bool {
     std::env::args().any(|a| a == DEMO_FLAG)
+}
+
+/// The demo's language: the one passed, else the system's (German for a German locale, else
+/// English, as the UI chooses).
+fn language() -> Language {
+    let passed = std::env::args().find_map(|a| match a.strip_prefix(LANGUAGE_FLAG)? {
+        "de" => Some(Language::De),
+        "en" => Some(Language::En),
+        _ => None,
+    });
+    passed.unwrap_or_else(|| {
+        let german = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .is_some_and(|value| value.starts_with("de"));
+        if german {
+            Language::De
+        } else {
+            Language::En
+        }
+    })
 }
 
 /// A new folder for the demo, readable by this user only.
@@ -25,16 +52,28 @@ pub fn folder() -> Result<PathBuf, String> {
 /// The demo's vault in `dir`, filled and unlocked. On failure the folder is removed again and
 /// the reason returned for the terminal.
 pub fn fill(dir: &Path) -> Result<Session, String> {
+    let fail = |reason: String| {
+        remove(dir);
+        format!("could not fill the demo vault: {reason}")
+    };
+    // The sample data and the UI speak the same language: the demo's own preferences say it.
+    let language = language();
+    let choices = Preferences {
+        language: Some(language),
+        ..Preferences::default()
+    };
+    preferences::save(dir, &choices).map_err(|e| fail(e.to_string()))?;
+    let sample_language = match language {
+        Language::De => DemoLanguage::German,
+        Language::En => DemoLanguage::English,
+    };
     // Today where the sample meetings are held: a zone the system cannot name falls back to
     // UTC, and a "today" from another zone could lie ahead of it.
     let zone = holdspace_core::time::system_zone();
     let now = Utc::now();
-    create_demo_session(dir, now.with_timezone(&zone).date_naive(), now, zone.name()).map_err(
-        |error| {
-            remove(dir);
-            format!("could not fill the demo vault: {error}")
-        },
-    )
+    let today = now.with_timezone(&zone).date_naive();
+    create_demo_session(dir, today, now, zone.name(), sample_language)
+        .map_err(|error| fail(error.to_string()))
 }
 
 /// Removes the demo's folder and all in it.
@@ -47,9 +86,14 @@ pub fn remove(dir: &Path) {
 
 /// Starts the demo as a process of its own, detached from this one: the person's app and
 /// vault carry on as they are.
-pub fn open_in_new_process() -> std::io::Result<()> {
+pub fn open_in_new_process(language: Language) -> std::io::Result<()> {
+    let code = match language {
+        Language::De => "de",
+        Language::En => "en",
+    };
     let mut child = std::process::Command::new(std::env::current_exe()?)
         .arg(DEMO_FLAG)
+        .arg(format!("{LANGUAGE_FLAG}{code}"))
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { harness, saveScreenshot } from '../app';
 import { button, heading } from '../webdriver';
+import { wording } from '../walk';
 
 test('the demo opens unlocked on sample data, says it is a demo, and is gone once closed', async () => {
   const temp = mkdtempSync(join(tmpdir(), 'holdspace-e2e-demo-'));
@@ -42,6 +43,22 @@ test('the demo opens unlocked on sample data, says it is a demo, and is gone onc
     const deadline = Date.now() + 15_000;
     while (existsSync(join(temp, demoFolders[0] ?? '')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     assert.deepEqual(readdirSync(temp).filter((name) => name.startsWith('holdspace-demo-')), [], 'closing the demo removed its folder');
+  } finally {
+    await app.done();
+  }
+});
+
+test('the demo opened from a German Holdspace speaks German, its sample data too', async () => {
+  const temp = mkdtempSync(join(tmpdir(), 'holdspace-e2e-demo-'));
+  const app = await harness(4574, { TMPDIR: temp });
+  try {
+    const window = await app.launch(['--demo', '--demo-language=de']);
+    const say = wording('de');
+    await window.find(`//header//p[normalize-space()="${say('demo.banner')}"]`, 30_000);
+    await window.click(button(say('area.groups')));
+    await window.click('//button[span[normalize-space()="Gut leben mit chronischen Schmerzen"]]');
+    await window.find(button(say('facilitate.open')));
+    assert.equal(await window.property('/html', 'lang'), 'de', 'the demo marks its page German');
   } finally {
     await app.done();
   }

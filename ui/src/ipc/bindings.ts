@@ -55,8 +55,11 @@ export const commands = {
 	facilitationDelete: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("facilitation_delete", { id })),
 	pathwayGet: (groupId: number) => typedError<Pathway, AppError>(__TAURI_INVOKE("pathway_get", { groupId })),
 	pathwayTick: (tick: PathwayTick) => typedError<Pathway, AppError>(__TAURI_INVOKE("pathway_tick", { tick })),
-	/**  Starts `holdspace --demo` as a process of its own; this app and its vault are untouched. */
-	demoOpen: () => typedError<null, AppError>(__TAURI_INVOKE("demo_open")),
+	/**
+	 *  Starts `holdspace --demo` as a process of its own, in `language` (the one the person is
+	 *  reading); this app and its vault are untouched.
+	 */
+	demoOpen: (language: Language) => typedError<null, AppError>(__TAURI_INVOKE("demo_open", { language })),
 	/**  Whether this app runs the throw-away demo vault, so the UI can say so on every screen. */
 	demoActive: () => typedError<boolean, AppError>(__TAURI_INVOKE("demo_active")),
 	journalAdd: (entry: EntryInput) => typedError<Entry, AppError>(__TAURI_INVOKE("journal_add", { entry })),

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::calendar::Calendar;
 use super::groups::{Circle, Planted};
+use super::texts::AttendanceNotes;
 use crate::attendance::{self, AttendanceInput, AttendanceStatus, RoleHeld};
 use crate::meetings::{self, ExceptionKind};
 use crate::vault::Vault;
@@ -39,21 +40,23 @@ impl Outcome {
 
 /// What the user recorded for the `index`-th of `count` occurrences (oldest first), or `None`
 /// to leave it waiting for a record.
-fn outcome(circle: Circle, index: usize, count: usize) -> Option<Outcome> {
+fn outcome(
+    circle: Circle,
+    index: usize,
+    count: usize,
+    notes: &'static AttendanceNotes,
+) -> Option<Outcome> {
     use AttendanceStatus::{AttendedInPerson, AttendedOnline, Cancelled, Excused, Missed};
     let last = index + 1 == count;
     Some(match circle {
         Circle::Grief if last => return None,
         Circle::Grief => match index {
-            2 => Outcome::away(
-                Excused,
-                "Away at my sister's for a few days; told the facilitator beforehand.",
-            ),
+            2 => Outcome::away(Excused, notes.grief_excused),
             0 => Outcome::went(
                 AttendedInPerson,
                 true,
                 RoleHeld::None,
-                "Said Dad's name out loud in the room for the first time.",
+                notes.grief_first_share,
             ),
             4 => Outcome::went(AttendedInPerson, false, RoleHeld::Greeter, ""),
             // The meeting the journal reflects on, where the user shared.
@@ -61,12 +64,12 @@ fn outcome(circle: Circle, index: usize, count: usize) -> Option<Outcome> {
             _ => Outcome::went(AttendedInPerson, index % 2 == 1, RoleHeld::None, ""),
         },
         Circle::Recovery => match index {
-            4 => Outcome::away(Missed, "Fell asleep on the sofa. Back next week."),
+            4 => Outcome::away(Missed, notes.recovery_missed),
             _ if last => Outcome::went(AttendedOnline, true, RoleHeld::Reader, ""),
             _ => Outcome::went(AttendedOnline, !index.is_multiple_of(3), RoleHeld::None, ""),
         },
         Circle::Carers => match index {
-            1 => Outcome::away(Cancelled, "Sam was unwell; cancelled in the group chat."),
+            1 => Outcome::away(Cancelled, notes.carers_cancelled),
             _ if last => Outcome::went(AttendedInPerson, true, RoleHeld::SetUp, ""),
             _ => Outcome::went(
                 AttendedInPerson,
@@ -79,7 +82,7 @@ fn outcome(circle: Circle, index: usize, count: usize) -> Option<Outcome> {
             AttendedInPerson,
             true,
             RoleHeld::Facilitator,
-            "Ran the round on pacing. Kept to time.",
+            notes.chronic_illness_facilitated,
         ),
         Circle::ChronicIllness => Outcome::went(
             AttendedInPerson,
@@ -114,6 +117,7 @@ pub(super) fn record(
     vault: &Vault,
     calendar: &Calendar,
     planted: &[Planted],
+    notes: &'static AttendanceNotes,
 ) -> Result<Vec<Recorded>> {
     let (from, to) = calendar.history()?;
     let mut recorded = Vec::new();
@@ -121,7 +125,7 @@ pub(super) fn record(
         let found = meetings::occurrences(vault, from, to, Some(plant.group.id))?;
         let count = found.len();
         for (index, occurrence) in found.iter().enumerate() {
-            let Some(outcome) = outcome(plant.circle, index, count) else {
+            let Some(outcome) = outcome(plant.circle, index, count, notes) else {
                 continue;
             };
             if outcome.status == AttendanceStatus::Cancelled {

@@ -3,6 +3,7 @@
 
 use super::calendar::Calendar;
 use super::groups::{find, Circle, Planted};
+use super::texts::{CardText, ContactText};
 use crate::buddies::my_card::{self, CardFieldInput, CardFieldKind, MyCardInput, PresetInput};
 use crate::buddies::{self, ContactInput, Labelled, Relation};
 use crate::vault::Vault;
@@ -20,50 +21,52 @@ pub(super) fn add_contacts(
     vault: &Vault,
     calendar: &Calendar,
     planted: &[Planted],
+    texts: &[ContactText; 3],
 ) -> Result<usize> {
+    let [priya, mark, jo] = texts;
     let grief = find(planted, Circle::Grief)?.group.id;
     let recovery = find(planted, Circle::Recovery)?.group.id;
     let carers = find(planted, Circle::Carers)?.group.id;
     let contacts = [
         ContactInput {
             display_name: "Priya".into(),
-            pronouns: "she/her".into(),
+            pronouns: priya.pronouns.into(),
             relation: Some(Relation::Buddy),
-            phones: vec![labelled("mobile", "+44 7700 900123")],
-            emails: vec![labelled("home", "priya@example.org")],
+            phones: vec![labelled(priya.phone_label, "+44 7700 900123")],
+            emails: vec![labelled(priya.email_label, "priya@example.org")],
             messengers: Vec::new(),
-            availability: "Evenings after six; a text first is best".into(),
+            availability: priya.availability.into(),
             ok_to_call_any_time: false,
             group_ids: vec![grief],
-            notes: "We agreed to check in after Thursday circles, and on the hard dates.".into(),
+            notes: priya.notes.into(),
             since: Some(calendar.days_ago(18 * 7)?.to_string()),
             photo: None,
         },
         ContactInput {
             display_name: "Mark".into(),
-            pronouns: "he/him".into(),
+            pronouns: mark.pronouns.into(),
             relation: Some(Relation::Sponsor),
-            phones: vec![labelled("mobile", "+44 7700 900456")],
-            emails: vec![labelled("personal", "mark.b@example.org")],
+            phones: vec![labelled(mark.phone_label, "+44 7700 900456")],
+            emails: vec![labelled(mark.email_label, "mark.b@example.org")],
             messengers: vec![labelled("Signal", "+44 7700 900456")],
-            availability: "Any time, honestly - he means it".into(),
+            availability: mark.availability.into(),
             ok_to_call_any_time: true,
             group_ids: vec![recovery],
-            notes: "Call before the evening gets long, not after.".into(),
+            notes: mark.notes.into(),
             since: Some(calendar.days_ago(26 * 7)?.to_string()),
             photo: None,
         },
         ContactInput {
             display_name: "Jo".into(),
-            pronouns: "they/them".into(),
+            pronouns: jo.pronouns.into(),
             relation: Some(Relation::Peer),
-            phones: vec![labelled("mobile", "+44 7700 900789")],
-            emails: vec![labelled("", "jo.carer@example.org")],
+            phones: vec![labelled(jo.phone_label, "+44 7700 900789")],
+            emails: vec![labelled(jo.email_label, "jo.carer@example.org")],
             messengers: Vec::new(),
-            availability: "Weekday mornings, after the school run".into(),
+            availability: jo.availability.into(),
             ok_to_call_any_time: false,
             group_ids: vec![carers],
-            notes: "Knows the ins and outs of carer's allowance forms.".into(),
+            notes: jo.notes.into(),
             since: Some(calendar.days_ago(8 * 7)?.to_string()),
             photo: None,
         },
@@ -85,21 +88,26 @@ fn field(kind: CardFieldKind, label: &str, value: &str, shared: bool) -> CardFie
 }
 
 /// The user's card ("Alex"), with a preset that shares less, for a newcomer list.
-pub(super) fn make_my_card(vault: &Vault) -> Result<()> {
+pub(super) fn make_my_card(vault: &Vault, texts: &CardText) -> Result<()> {
     let card = my_card::save(
         vault,
         &MyCardInput {
             display_name: "Alex".into(),
             fields: vec![
-                field(CardFieldKind::Pronouns, "", "they/them", true),
-                field(CardFieldKind::Phone, "mobile", "+44 7700 900321", true),
-                field(CardFieldKind::Email, "personal", "alex@example.org", false),
+                field(CardFieldKind::Pronouns, "", texts.pronouns, true),
                 field(
-                    CardFieldKind::Availability,
-                    "",
-                    "Weekday evenings; texts any time",
+                    CardFieldKind::Phone,
+                    texts.phone_label,
+                    "+44 7700 900321",
                     true,
                 ),
+                field(
+                    CardFieldKind::Email,
+                    texts.email_label,
+                    "alex@example.org",
+                    false,
+                ),
+                field(CardFieldKind::Availability, "", texts.availability, true),
             ],
         },
     )?;
@@ -113,7 +121,7 @@ pub(super) fn make_my_card(vault: &Vault) -> Result<()> {
     my_card::add_preset(
         vault,
         &PresetInput {
-            name: "Newcomer list".into(),
+            name: texts.preset_name.into(),
             field_ids,
         },
     )?;

@@ -67,11 +67,6 @@ impl Calendar {
     }
 }
 
-/// "Thursday 8 October": how a person dates a journal entry in its title.
-pub(super) fn spoken(date: NaiveDate) -> String {
-    date.format("%A %-d %B").to_string()
-}
-
 /// The RRULE day code for `weekday`.
 pub(super) fn byday(weekday: Weekday) -> &'static str {
     match weekday {

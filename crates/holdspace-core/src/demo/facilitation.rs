@@ -6,6 +6,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use super::attendance::Recorded;
 use super::calendar::Calendar;
 use super::groups::{find, Circle, Planted};
+use super::texts::FacilitationText;
 use crate::facilitation::{self, FacilitationInput, FacilitationRole};
 use crate::vault::Vault;
 use crate::Result;
@@ -17,6 +18,7 @@ pub(super) fn log(
     planted: &[Planted],
     recorded: &[Recorded],
     now: DateTime<Utc>,
+    texts: &FacilitationText,
 ) -> Result<usize> {
     let group_id = find(planted, Circle::ChronicIllness)?.group.id;
     let Some(ran) = recorded
@@ -32,15 +34,9 @@ pub(super) fn log(
             group_id,
             held_on: ran.on.to_string(),
             role: FacilitationRole::Facilitator,
-            how_it_went: "Started on time and kept the rounds to three minutes. The pacing \
-                          topic worked well; I used the share timer for the first time."
-                .into(),
-            what_i_need: "A co-facilitator for the next two sessions while my own flare \
-                          settles. Ask at the end of the next meeting."
-                .into(),
-            self_care: "Quiet evening afterwards, no screens, and the heat pad. Check in \
-                         with Priya on Friday."
-                .into(),
+            how_it_went: texts.how_it_went.into(),
+            what_i_need: texts.what_i_need.into(),
+            self_care: texts.self_care.into(),
         },
         calendar.today,
         &now.to_rfc3339_opts(SecondsFormat::Secs, true),

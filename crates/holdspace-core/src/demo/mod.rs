@@ -1,12 +1,13 @@
 //! A throw-away demo vault full of made-up but lifelike data, for the desktop app's `--demo`
 //! flag: four groups with their meetings, two months of attendance, a journal, contacts,
-//! reminders and a facilitation log.
+//! reminders and a facilitation log, in English or German.
 //!
 //! What must hold:
 //! - everything goes in through the public domain functions the app's commands call, so the
 //!   samples pass the same validation a person's input does;
 //! - the same day, zone and time give the same data (no randomness), so a demo can be
 //!   described, screenshotted and tested;
+//! - every language has the same data in other words: only the text a person reads changes;
 //! - nothing real: made-up names and places, phone numbers from the drama range, addresses
 //!   on example.org, and keys that live only in this process, never in the OS keyring;
 //! - a folder that already holds a vault is refused untouched.
@@ -20,6 +21,7 @@ mod groups;
 mod journal;
 mod keyring;
 mod reminders;
+mod texts;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -34,6 +36,13 @@ use calendar::Calendar;
 use crate::time::parse_zone;
 use crate::vault::{CreateRequest, KdfCost, KdfTuning, Session, Vault, VaultPaths};
 use crate::{Error, Result};
+
+/// The language the sample data is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoLanguage {
+    English,
+    German,
+}
 
 /// How much sample data [`fill`] wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +59,8 @@ pub struct DemoSummary {
 /// opened only by this process, and its recovery code is never shown (a demo is thrown away).
 ///
 /// `today` and `now_utc` are the present (attendance cannot be recorded for meetings that have
-/// not happened); `time_zone` is the IANA zone the sample meetings are held in.
+/// not happened); `time_zone` is the IANA zone the sample meetings are held in; `language` is
+/// the one every sample text is written in.
 ///
 /// Refuses (`conflict`, nothing changed) when `dir` holds a vault or part of one. If filling
 /// fails, the half-filled vault is left in `dir` for the caller to throw away with the folder.
@@ -59,6 +69,7 @@ pub fn create_demo_session(
     today: NaiveDate,
     now_utc: DateTime<Utc>,
     time_zone: &str,
+    language: DemoLanguage,
 ) -> Result<Session> {
     // Checked before anything else: a demo must never be taken for, or written over, a real
     // vault, and opening a session may already finish work left in a vault's folder.
@@ -82,32 +93,46 @@ pub fn create_demo_session(
         use_keyring: true,
         passphrase: None,
     })?;
-    fill_in(&*session.vault()?, &calendar, now_utc)?;
+    fill_in(&*session.vault()?, &calendar, now_utc, language)?;
     Ok(session)
 }
 
 /// Writes the sample data into an unlocked, empty vault. Meetings are held in `time_zone`;
 /// attendance covers the eight weeks before `today` (up to its local midnight); reminder rules
 /// and the facilitation log are stamped `now_utc`. The journal stamps its own entries with
-/// the present, as it does for a person.
+/// the present, as it does for a person. Every sample text is in `language`.
 pub fn fill(
     vault: &Vault,
     today: NaiveDate,
     now_utc: DateTime<Utc>,
     time_zone: &str,
+    language: DemoLanguage,
 ) -> Result<DemoSummary> {
     let calendar = Calendar::new(today, parse_zone("time_zone", time_zone)?)?;
-    fill_in(vault, &calendar, now_utc)
+    fill_in(vault, &calendar, now_utc, language)
 }
 
-fn fill_in(vault: &Vault, calendar: &Calendar, now_utc: DateTime<Utc>) -> Result<DemoSummary> {
-    let planted = groups::plant(vault, calendar)?;
-    let recorded = attendance::record(vault, calendar, &planted)?;
-    let journal_entries = journal::write(vault, calendar, &planted, &recorded)?;
-    let contacts = buddies::add_contacts(vault, calendar, &planted)?;
-    buddies::make_my_card(vault)?;
+fn fill_in(
+    vault: &Vault,
+    calendar: &Calendar,
+    now_utc: DateTime<Utc>,
+    language: DemoLanguage,
+) -> Result<DemoSummary> {
+    let texts = texts::for_language(language);
+    let planted = groups::plant(vault, calendar, &texts.groups)?;
+    let recorded = attendance::record(vault, calendar, &planted, &texts.attendance)?;
+    let journal_entries = journal::write(vault, calendar, &planted, &recorded, &texts.journal)?;
+    let contacts = buddies::add_contacts(vault, calendar, &planted, &texts.contacts)?;
+    buddies::make_my_card(vault, &texts.card)?;
     let reminder_rules = reminders::add_rules(vault, &planted, now_utc)?;
-    facilitation::log(vault, calendar, &planted, &recorded, now_utc)?;
+    facilitation::log(
+        vault,
+        calendar,
+        &planted,
+        &recorded,
+        now_utc,
+        &texts.facilitation,
+    )?;
     Ok(DemoSummary {
         groups: planted.len(),
         meetings: planted.len(),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use holdspace_core::attendance::{self, awaiting_record};
 use holdspace_core::buddies::{self, my_card, ContactFilter};
-use holdspace_core::demo::{create_demo_session, fill, DemoSummary, ProcessKeyring};
+use holdspace_core::demo::{create_demo_session, fill, DemoLanguage, DemoSummary, ProcessKeyring};
 use holdspace_core::groups::{self, MyRole};
 use holdspace_core::journal::{self, Entry, EntryKind};
 use holdspace_core::vault::{
@@ -30,9 +30,31 @@ fn now() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn demo() -> (tempfile::TempDir, Session) {
+fn demo_in(language: DemoLanguage) -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().unwrap();
-    let session = create_demo_session(dir.path(), today(), now(), ZONE).unwrap();
+    let session = create_demo_session(dir.path(), today(), now(), ZONE, language).unwrap();
+    (dir, session)
+}
+
+/// The English demo: most tests are about its shape, which every language shares.
+fn demo() -> (tempfile::TempDir, Session) {
+    demo_in(DemoLanguage::English)
+}
+
+/// A new, empty, unlocked vault, for [`fill`] to write into.
+fn empty_vault() -> (tempfile::TempDir, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::new(
+        VaultPaths::new(dir.path()),
+        Arc::new(ProcessKeyring::new()),
+        KdfTuning::Fixed(KdfCost::MINIMUM),
+    );
+    session
+        .create(CreateRequest {
+            use_keyring: true,
+            passphrase: None,
+        })
+        .unwrap();
     (dir, session)
 }
 
@@ -215,7 +237,8 @@ fn a_demo_refuses_a_folder_that_already_holds_a_vault() {
     let (dir, session) = demo();
     let manifest = session.vault().unwrap().paths().manifest();
     let before = std::fs::read(&manifest).unwrap();
-    let error = create_demo_session(dir.path(), today(), now(), ZONE).unwrap_err();
+    let error =
+        create_demo_session(dir.path(), today(), now(), ZONE, DemoLanguage::English).unwrap_err();
     assert_eq!(
         error.code(),
         ErrorCode::Conflict,
@@ -238,7 +261,14 @@ fn a_demo_refuses_a_folder_that_already_holds_a_vault() {
 #[test]
 fn a_demo_refuses_a_time_zone_it_does_not_know() {
     let dir = tempfile::tempdir().unwrap();
-    let error = create_demo_session(dir.path(), today(), now(), "Mars/Olympus_Mons").unwrap_err();
+    let error = create_demo_session(
+        dir.path(),
+        today(),
+        now(),
+        "Mars/Olympus_Mons",
+        DemoLanguage::English,
+    )
+    .unwrap_err();
     assert_eq!(
         error.code(),
         ErrorCode::InvalidInput,
@@ -302,21 +332,17 @@ fn filling_is_the_same_for_the_same_day() {
         "the demo is derived from the day alone: no randomness, so it can be described and tested"
     );
 
-    let dir = tempfile::tempdir().unwrap();
-    let session = Session::new(
-        VaultPaths::new(dir.path()),
-        Arc::new(ProcessKeyring::new()),
-        KdfTuning::Fixed(KdfCost::MINIMUM),
-    );
-    session
-        .create(CreateRequest {
-            use_keyring: true,
-            passphrase: None,
-        })
-        .unwrap();
+    let (_dir, session) = empty_vault();
     let vault = session.vault().unwrap();
     let later_the_same_day = now() + Duration::hours(6);
-    let summary = fill(&vault, today(), later_the_same_day, ZONE).unwrap();
+    let summary = fill(
+        &vault,
+        today(),
+        later_the_same_day,
+        ZONE,
+        DemoLanguage::English,
+    )
+    .unwrap();
     assert_eq!(
         summary,
         DemoSummary {
@@ -335,5 +361,159 @@ fn filling_is_the_same_for_the_same_day() {
             .unwrap()
             .len(),
         "the hour of the day does not change which meetings have a record"
+    );
+}
+
+/// English names of days and months that German spells otherwise (April, August, September
+/// and November are the same in both, so finding them would prove nothing).
+const ENGLISH_ONLY_DATE_WORDS: [&str; 15] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "May",
+    "June",
+    "July",
+    "October",
+    "December",
+];
+
+/// What the demo's data is, leaving out the words: the same in every language.
+fn shape(vault: &Vault) -> String {
+    // By id, not as listed: the list is sorted by name, which a language reorders.
+    let mut groups: Vec<_> = groups::list(vault, true)
+        .unwrap()
+        .into_iter()
+        .map(|g| {
+            (
+                g.id,
+                g.kind,
+                g.my_role,
+                g.colour,
+                g.norms,
+                g.own_norms.len(),
+            )
+        })
+        .collect();
+    groups.sort_by_key(|g| g.0);
+    let meetings: Vec<_> = meetings::list(vault, None)
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.group_id, m.start_local, m.rrule, m.duration_minutes))
+        .collect();
+    let attendance: Vec<_> = attendance::list(vault, None)
+        .unwrap()
+        .into_iter()
+        .map(|a| {
+            let noted = !a.note.is_empty();
+            (
+                a.occurrence_id,
+                a.status,
+                a.shared,
+                a.role,
+                a.mood_before,
+                a.mood_after,
+                noted,
+            )
+        })
+        .collect();
+    let journal: Vec<_> = entries(vault)
+        .into_iter()
+        .map(|e| {
+            let sizes = (e.feelings.len(), e.tags.len());
+            (e.kind, e.mood, sizes, e.group_id, e.occurrence_id)
+        })
+        .collect();
+    let contacts: Vec<_> = buddies::list(vault, &ContactFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|c| {
+            let numbers: Vec<String> = c.phones.into_iter().map(|p| p.value).collect();
+            let emails: Vec<String> = c.emails.into_iter().map(|e| e.value).collect();
+            (c.display_name, c.relation, numbers, emails, c.group_ids)
+        })
+        .collect();
+    format!("{groups:?}\n{meetings:?}\n{attendance:?}\n{journal:?}\n{contacts:?}")
+}
+
+#[test]
+fn a_german_demo_has_the_same_shape_in_german_words() {
+    let (_en_dir, english) = empty_vault();
+    let (_de_dir, german) = empty_vault();
+    let (english, german) = (english.vault().unwrap(), german.vault().unwrap());
+    let en_summary = fill(&english, today(), now(), ZONE, DemoLanguage::English).unwrap();
+    let de_summary = fill(&german, today(), now(), ZONE, DemoLanguage::German).unwrap();
+    assert_eq!(
+        de_summary, en_summary,
+        "a language changes the words only, so both demos hold as much of everything"
+    );
+    assert_eq!(
+        shape(&german),
+        shape(&english),
+        "groups, meetings, attendance, journal and contacts line up one for one: only their \
+         text differs"
+    );
+
+    let en_names: HashSet<String> = groups::list(&english, true)
+        .unwrap()
+        .into_iter()
+        .map(|g| g.name)
+        .collect();
+    let de_names: Vec<String> = groups::list(&german, true)
+        .unwrap()
+        .into_iter()
+        .map(|g| g.name)
+        .collect();
+    assert!(
+        de_names.iter().all(|n| !en_names.contains(n)),
+        "every group is named in German, none keeps its English name: {de_names:?}"
+    );
+    assert!(
+        de_names.iter().any(|n| n.contains("Trauer")),
+        "the grief group has a German name a German speaker would use: {de_names:?}"
+    );
+    assert!(
+        de_names
+            .iter()
+            .any(|n| n.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß'])),
+        "German names keep their umlauts, so the app's text handling is shown with them: \
+         {de_names:?}"
+    );
+
+    let journal = entries(&german);
+    for entry in &journal {
+        for word in ENGLISH_ONLY_DATE_WORDS {
+            assert!(
+                !entry.title.contains(word) && !entry.body.contains(word),
+                "a German entry names no English day or month (\"{word}\" in \"{}\"): its \
+                 dates are written with German names",
+                entry.title
+            );
+        }
+    }
+    let weekdays = [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ];
+    assert!(
+        journal
+            .iter()
+            .filter(|e| e.kind == EntryKind::Reflection)
+            .all(|e| weekdays
+                .iter()
+                .any(|d| e.title.contains(&format!(", {d}, ")))),
+        "a German reflection is titled with its meeting's day in German, as in \
+         \"Nach dem Trauerkreis, Donnerstag, 8. Oktober\""
     );
 }
