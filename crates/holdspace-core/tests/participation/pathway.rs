@@ -31,6 +31,21 @@ fn attended(occurrence_id: &str, shared: bool) -> AttendanceInput {
     }
 }
 
+/// A group joined on 1 November that meets on Tuesdays at 19:30 in Berlin (18:30 UTC), and
+/// that weekly meeting's id.
+fn tuesday_circle() -> (tempfile::TempDir, holdspace_core::vault::Vault, i64, i64) {
+    let (dir, vault) = vault();
+    let circle = group(&vault, "2026-11-01");
+    let weekly = meeting(
+        &vault,
+        circle,
+        "2026-11-03T19:30",
+        "Europe/Berlin",
+        Some("FREQ=WEEKLY"),
+    );
+    (dir, vault, circle, weekly)
+}
+
 #[test]
 fn a_new_group_starts_with_five_steps_none_done_in_the_order_a_newcomer_meets_them() {
     let (_dir, vault) = vault();
@@ -97,17 +112,9 @@ fn the_user_ticks_and_unticks_steps_and_a_second_tick_keeps_the_first_day() {
 
 #[test]
 fn attending_sharing_and_reflecting_tick_their_steps_and_deleting_the_record_unticks_them() {
-    let (_dir, vault) = vault();
-    let circle = group(&vault, "2026-11-01");
-    // Tuesdays 19:30 in Berlin: 18:30 UTC. The 23:30 meeting below falls on the next UTC day
-    // but on its own calendar day where it meets.
-    let weekly = meeting(
-        &vault,
-        circle,
-        "2026-11-03T19:30",
-        "Europe/Berlin",
-        Some("FREQ=WEEKLY"),
-    );
+    let (_dir, vault, circle, weekly) = tuesday_circle();
+    // The 23:30 meeting below falls on the next UTC day but on its own calendar day where it
+    // meets.
     let late = meeting(&vault, circle, "2026-11-02T23:30", "America/New_York", None);
     attendance::record(
         &vault,
@@ -221,15 +228,7 @@ fn a_group_that_does_not_exist_is_refused_and_nothing_is_written() {
 
 #[test]
 fn a_moved_meeting_ticks_on_the_day_it_moved_to_and_a_changed_record_unticks() {
-    let (_dir, vault) = vault();
-    let circle = group(&vault, "2026-11-01");
-    let weekly = meeting(
-        &vault,
-        circle,
-        "2026-11-03T19:30",
-        "Europe/Berlin",
-        Some("FREQ=WEEKLY"),
-    );
+    let (_dir, vault, circle, weekly) = tuesday_circle();
     let occurrence = format!("{weekly}@2026-11-03T18:30:00Z");
     meetings::set_exception(
         &vault,
