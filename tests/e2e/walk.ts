@@ -76,6 +76,8 @@ export async function pathwayAfterFirstMeeting(window: Session, say: ReturnType<
   await window.click(button(say('checkIn.save')));
   await window.find(`//*[normalize-space()=${quoted(say('checkIn.saved'))}]`);
   await window.click(button(say('today.reflect.start')));
+  const question = say('template.post-meeting.body').split('\n').find((line) => line.startsWith('### ')) ?? '';
+  assert.ok((await window.filledValue(byId('entry-body'))).includes(question), 'the reflection starts with the after-a-meeting questions in this language');
   await window.type(byId('entry-body'), 'Ich habe zugehört, und das war genug. / I listened, and that was enough.');
   await window.find(`//*[@data-testid="save-status" and normalize-space()=${quoted(say('editor.saved'))}]`);
   await window.click(button(say('editor.back')));

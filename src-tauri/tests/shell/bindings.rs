@@ -49,3 +49,29 @@ fn every_registered_command_has_a_permission_and_every_permission_a_command() {
         );
     }
 }
+
+/// The UI shows the built-in templates in its own language from its translation files; in
+/// English those words must be the core's, or an English journal would change its questions.
+#[test]
+fn the_english_words_of_the_built_in_templates_are_the_cores_own() {
+    use holdspace_core::templates::BuiltinTemplate;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/i18n/en.json");
+    let english: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for (builtin, id) in [
+        (BuiltinTemplate::DailyCheckIn, "daily-check-in"),
+        (BuiltinTemplate::PreMeeting, "pre-meeting"),
+        (BuiltinTemplate::PostMeeting, "post-meeting"),
+    ] {
+        assert_eq!(
+            english[format!("template.{id}.name")].as_str(),
+            Some(builtin.name()),
+            "{id}: the name in en.json"
+        );
+        assert_eq!(
+            english[format!("template.{id}.body")].as_str(),
+            Some(builtin.body()),
+            "{id}: the questions in en.json"
+        );
+    }
+}
