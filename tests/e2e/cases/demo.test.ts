@@ -12,7 +12,7 @@ import { wording } from '../walk';
 
 test('the demo opens unlocked on sample data, says it is a demo, and is gone once closed', async () => {
   const temp = mkdtempSync(join(tmpdir(), 'holdspace-e2e-demo-'));
-  const app = await harness(4573, { TMPDIR: temp });
+  const app = await harness(4600, { TMPDIR: temp });
   try {
     const window = await app.launch(['--demo']);
     await window.find('//header//p[starts-with(normalize-space(), "Demo: the groups, entries and buddies here are made up")]', 30_000);
@@ -50,7 +50,7 @@ test('the demo opens unlocked on sample data, says it is a demo, and is gone onc
 
 test('the demo opened from a German Holdspace speaks German, its sample data too', async () => {
   const temp = mkdtempSync(join(tmpdir(), 'holdspace-e2e-demo-'));
-  const app = await harness(4574, { TMPDIR: temp });
+  const app = await harness(4610, { TMPDIR: temp });
   try {
     const window = await app.launch(['--demo', '--demo-language=de']);
     const say = wording('de');

@@ -7,7 +7,7 @@ import { harness, saveScreenshot } from '../app';
 import { facilitate, firstRun, pathwayAfterFirstMeeting, wording } from '../walk';
 
 test('a newcomer finds their way and later facilitates, in English', async () => {
-  const app = await harness(4571);
+  const app = await harness(4580);
   try {
     const window = await app.launch();
     const say = wording('en');

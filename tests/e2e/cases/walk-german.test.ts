@@ -7,7 +7,7 @@ import { harness, saveScreenshot } from '../app';
 import { facilitate, firstRun, pathwayAfterFirstMeeting, wording } from '../walk';
 
 test('a newcomer finds their way and later facilitates, in German', async () => {
-  const app = await harness(4572, { LANG: 'de_DE.UTF-8', LANGUAGE: 'de', LC_ALL: 'de_DE.UTF-8' });
+  const app = await harness(4590, { LANG: 'de_DE.UTF-8', LANGUAGE: 'de', LC_ALL: 'de_DE.UTF-8' });
   try {
     const window = await app.launch();
     const say = wording('de');
