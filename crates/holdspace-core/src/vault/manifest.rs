@@ -36,7 +36,12 @@ impl ProtectorKind {
     }
 }
 
+/// Unknown fields are refused, not ignored: in this format every field is known, so an
+/// unknown one is a name changed on disk (a flipped bit turning `passphrase` into a field
+/// nobody reads would make a sound vault look as if it had no passphrase), and a rewrite
+/// would drop it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub format_version: i64,
     pub vault_id: String,
@@ -64,6 +69,7 @@ pub struct Manifest {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Protectors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keyring: Option<KeyringProtector>,
