@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
-use holdspace_core::demo::{create_demo_session, new_demo_folder, DemoLanguage};
+use holdspace_core::demo::{create_demo_session, new_demo_folder};
 use holdspace_core::vault::Session;
 
 use crate::preferences::{self, Language, Preferences};
@@ -30,18 +30,7 @@ fn language() -> Language {
         "en" => Some(Language::En),
         _ => None,
     });
-    passed.unwrap_or_else(|| {
-        let german = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|name| std::env::var(name).ok())
-            .find(|value| !value.is_empty())
-            .is_some_and(|value| value.starts_with("de"));
-        if german {
-            Language::De
-        } else {
-            Language::En
-        }
-    })
+    passed.unwrap_or_else(crate::language::system)
 }
 
 /// A new folder for the demo, readable by this user only.
@@ -63,16 +52,12 @@ pub fn fill(dir: &Path) -> Result<Session, String> {
         ..Preferences::default()
     };
     preferences::save(dir, &choices).map_err(|e| fail(e.to_string()))?;
-    let sample_language = match language {
-        Language::De => DemoLanguage::German,
-        Language::En => DemoLanguage::English,
-    };
     // Today where the sample meetings are held: a zone the system cannot name falls back to
     // UTC, and a "today" from another zone could lie ahead of it.
     let zone = holdspace_core::time::system_zone();
     let now = Utc::now();
     let today = now.with_timezone(&zone).date_naive();
-    create_demo_session(dir, today, now, zone.name(), sample_language)
+    create_demo_session(dir, today, now, zone.name(), language)
         .map_err(|error| fail(error.to_string()))
 }
 

@@ -8,6 +8,7 @@ pub mod desktop;
 pub mod error;
 mod first_paint;
 pub mod ipc;
+mod language;
 pub mod lock;
 pub mod preferences;
 mod quick_hide;

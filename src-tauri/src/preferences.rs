@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub use holdspace_core::Language;
 use serde::{Deserialize, Serialize};
 
 const FILE: &str = "preferences.json";
@@ -27,14 +28,6 @@ pub struct Preferences {
     pub screen_capture_protection_supported: bool,
     /// The language the UI speaks; none follows the system's.
     pub language: Option<Language>,
-}
-
-/// The languages the UI has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    En,
-    De,
 }
 
 /// Windows (display affinity) and macOS (window sharing type) can hide a window from capture;

@@ -46,6 +46,16 @@ export async function firstRun(window: Session, say: ReturnType<typeof wording>,
   await window.find('//nav[@aria-label]');
 }
 
+/** A daily check-in reminder at `time` (HH:MM in the app's zone), added from Reminders. */
+export async function addDailyCheckIn(window: Session, say: ReturnType<typeof wording>, time: string): Promise<void> {
+  await window.click(button(say('area.reminders')));
+  await window.find(h(1, say('reminders.title')));
+  await window.setValue(byId('reminder-kind'), 'daily-check-in');
+  await window.setValue(byId('reminder-time'), time);
+  await window.click(button(say('reminders.form.add')));
+  await window.find(`//ul[@aria-label=${quoted(say('reminders.rules'))}]/li`);
+}
+
 /** The pathway of a group the person has just joined, after one meeting attended (and shared
  *  at) and one reflection written: the record ticks three steps, the person ticks one. */
 export async function pathwayAfterFirstMeeting(window: Session, say: ReturnType<typeof wording>, group: string): Promise<void> {

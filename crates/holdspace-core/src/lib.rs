@@ -17,6 +17,7 @@ pub mod insights;
 pub mod interop;
 pub mod journal;
 pub mod journal_bench;
+pub mod language;
 pub mod logging;
 pub mod meetings;
 pub mod milestone;
@@ -31,4 +32,5 @@ pub mod time;
 pub mod vault;
 
 pub use error::{Error, ErrorCode, Result};
+pub use language::Language;
 pub use secret::Secret;

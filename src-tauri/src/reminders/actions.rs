@@ -7,19 +7,31 @@ use std::sync::{Arc, Mutex};
 
 use holdspace_core::reminders::{self, Delivery, SnoozeFor};
 use holdspace_core::time::system_zone;
+use holdspace_core::Language;
 use tauri::{AppHandle, Manager, Runtime};
 
 use super::schedule::{unlocked_vault, WhileLocked};
 use super::timer::Clock;
 use crate::state::AppState;
 
-/// The notification's buttons: (action key, label). Labels name no group or content.
-pub const ACTIONS: [(&str, &str); 4] = [
-    ("snooze-10", "Snooze 10 minutes"),
-    ("snooze-60", "Snooze 1 hour"),
-    ("snooze-tomorrow", "Until tomorrow"),
-    ("dismiss", "Dismiss"),
-];
+/// The notification's buttons in `language`: (action key, label), worded as the same choices
+/// in the window. Labels name no group or content.
+pub fn actions(language: Language) -> [(&'static str, &'static str); 4] {
+    match language {
+        Language::En => [
+            ("snooze-10", "Snooze 10 minutes"),
+            ("snooze-60", "Snooze 1 hour"),
+            ("snooze-tomorrow", "Until tomorrow"),
+            ("dismiss", "Dismiss"),
+        ],
+        Language::De => [
+            ("snooze-10", "In 10 Minuten erneut"),
+            ("snooze-60", "In 1 Stunde erneut"),
+            ("snooze-tomorrow", "Bis morgen"),
+            ("dismiss", "Verwerfen"),
+        ],
+    }
+}
 
 /// What the user chose on a notification.
 #[derive(Debug)]
@@ -81,4 +93,46 @@ pub fn apply<R: Runtime>(app: &AppHandle<R>, locked: &Arc<Mutex<WhileLocked>>, a
         }
     }
     state.reminders.changed();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The UI's words for `language` (the files the window speaks from).
+    fn window_words(language: &str) -> serde_json::Map<String, serde_json::Value> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../ui/src/i18n")
+            .join(format!("{language}.json"));
+        let bytes = std::fs::read(&path).unwrap();
+        serde_json::from_slice(&bytes).unwrap()
+    }
+
+    #[test]
+    fn a_notification_offers_the_windows_choices_in_the_windows_words() {
+        let keys = [
+            "reminders.snooze.ten-minutes",
+            "reminders.snooze.one-hour",
+            "reminders.snooze.tomorrow",
+            "reminders.dismiss",
+        ];
+        for (language, file) in [(Language::En, "en"), (Language::De, "de")] {
+            let words = window_words(file);
+            let labels: Vec<&str> = actions(language).iter().map(|(_, label)| *label).collect();
+            let window: Vec<&str> = keys
+                .iter()
+                .map(|key| words[*key].as_str().unwrap_or_default())
+                .collect();
+            assert_eq!(
+                labels, window,
+                "in {file}, a choice reads the same on the notification as in the window"
+            );
+            let choices: Vec<&str> = actions(language).iter().map(|(key, _)| *key).collect();
+            assert_eq!(
+                choices,
+                ["snooze-10", "snooze-60", "snooze-tomorrow", "dismiss"],
+                "the keys the choice is applied by do not depend on the language"
+            );
+        }
+    }
 }

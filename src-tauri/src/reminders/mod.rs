@@ -18,7 +18,6 @@ pub use timer::Timer;
 /// log records that one was shown, never what it said. On Linux the notification carries
 /// Snooze and Dismiss buttons; a thread waits for the user's choice and hands it on.
 struct Desktop<R: Runtime> {
-    #[cfg_attr(target_os = "linux", allow(dead_code))]
     app: AppHandle<R>,
     #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     acted: mpsc::Sender<actions::Acted>,
@@ -32,7 +31,7 @@ impl<R: Runtime> timer::Show for Desktop<R> {
             .appname(&delivery.notice.title)
             .summary(&delivery.notice.title)
             .body(&delivery.notice.body);
-        for (key, label) in actions::ACTIONS {
+        for (key, label) in actions::actions(crate::language::of_app(&self.app)) {
             notification.action(key, label);
         }
         match notification.show() {

@@ -82,9 +82,18 @@ impl<R: Runtime> VaultSchedule<R> {
         if !locked.settled.is_empty() || !locked.snoozes.is_empty() {
             tracing::warn!("reminders settled while locked could not all be recorded yet");
         }
-        let shown = reminders::take_due(vault, now, zone)?;
+        let language = crate::language::of_app(&self.app);
+        let shown = reminders::take_due(vault, now, zone, language)?;
         // Already recorded as delivered: they are shown even if the list cannot be refreshed.
-        match reminders::upcoming_notices(vault, now, zone, LOCKED_HORIZON, LOCKED_AT_LEAST) {
+        let upcoming = reminders::upcoming_notices(
+            vault,
+            now,
+            zone,
+            LOCKED_HORIZON,
+            LOCKED_AT_LEAST,
+            language,
+        );
+        match upcoming {
             Ok(upcoming) => locked.upcoming = upcoming,
             Err(error) => tracing::warn!(
                 code = error.code().as_str(),

@@ -88,7 +88,7 @@ fn the_demo_runs_unlocked_on_sample_data_says_it_is_the_demo_and_leaves_start_at
         chrono::Utc::now().date_naive(),
         chrono::Utc::now(),
         "UTC",
-        holdspace_core::demo::DemoLanguage::English,
+        holdspace_core::Language::En,
     )
     .unwrap();
     let ipc = holdspace_app::ipc::builder::<tauri::test::MockRuntime>();

@@ -577,7 +577,6 @@ export type Labelled = {
 	value: string,
 };
 
-/**  The languages the UI has. */
 export type Language = "en" | "de";
 
 export type LikelyDuplicate = {

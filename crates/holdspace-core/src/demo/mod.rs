@@ -35,14 +35,7 @@ use calendar::Calendar;
 
 use crate::time::parse_zone;
 use crate::vault::{CreateRequest, KdfCost, KdfTuning, Session, Vault, VaultPaths};
-use crate::{Error, Result};
-
-/// The language the sample data is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DemoLanguage {
-    English,
-    German,
-}
+use crate::{Error, Language, Result};
 
 /// How much sample data [`fill`] wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +62,7 @@ pub fn create_demo_session(
     today: NaiveDate,
     now_utc: DateTime<Utc>,
     time_zone: &str,
-    language: DemoLanguage,
+    language: Language,
 ) -> Result<Session> {
     // Checked before anything else: a demo must never be taken for, or written over, a real
     // vault, and opening a session may already finish work left in a vault's folder.
@@ -106,7 +99,7 @@ pub fn fill(
     today: NaiveDate,
     now_utc: DateTime<Utc>,
     time_zone: &str,
-    language: DemoLanguage,
+    language: Language,
 ) -> Result<DemoSummary> {
     let calendar = Calendar::new(today, parse_zone("time_zone", time_zone)?)?;
     fill_in(vault, &calendar, now_utc, language)
@@ -116,7 +109,7 @@ fn fill_in(
     vault: &Vault,
     calendar: &Calendar,
     now_utc: DateTime<Utc>,
-    language: DemoLanguage,
+    language: Language,
 ) -> Result<DemoSummary> {
     let texts = texts::for_language(language);
     let planted = groups::plant(vault, calendar, &texts.groups)?;

@@ -10,7 +10,7 @@ use super::quiet::QuietHours;
 use super::{due_reminder, notice, store, Delivery, DueReminder, CATCH_UP, GRACE, MAX_COUNT};
 use crate::meetings;
 use crate::vault::Vault;
-use crate::{Error, Result};
+use crate::{Error, Language, Result};
 
 /// Everything the schedule needs for `[from, to)`, read once.
 struct Snapshot {
@@ -133,8 +133,13 @@ pub fn next_wake(vault: &Vault, now: DateTime<Utc>, zone: Tz) -> Result<Option<D
 /// meeting has started, or a check-in more than [`GRACE`] late, is recorded as missed; the rest
 /// are recorded as delivered and returned, to be shown. Each is recorded in the vault before it
 /// is returned, and a reminder already recorded (by this or another process) is never
-/// returned again.
-pub fn take_due(vault: &Vault, now: DateTime<Utc>, zone: Tz) -> Result<Vec<Delivery>> {
+/// returned again. Their texts are in `language`, the one the person's window speaks.
+pub fn take_due(
+    vault: &Vault,
+    now: DateTime<Utc>,
+    zone: Tz,
+    language: Language,
+) -> Result<Vec<Delivery>> {
     let due = planned(
         vault,
         zone,
@@ -171,7 +176,7 @@ pub fn take_due(vault: &Vault, now: DateTime<Utc>, zone: Tz) -> Result<Vec<Deliv
                 let detail = p.group_id.and_then(|g| details.get(&g));
                 shown.push(Delivery {
                     reminder: due_reminder(p, zone),
-                    notice: notice::notice(p.kind, p.start, now, detail),
+                    notice: notice::notice(p.kind, p.start, now, detail, language),
                 });
             }
         }
@@ -188,6 +193,7 @@ pub fn upcoming_notices(
     zone: Tz,
     horizon: Duration,
     at_least_count: u32,
+    language: Language,
 ) -> Result<Vec<Delivery>> {
     let details = vault.read(store::group_details)?;
     Ok(at_least(vault, zone, now, at_least_count, horizon)?
@@ -199,6 +205,7 @@ pub fn upcoming_notices(
                 p.start,
                 p.deliver,
                 p.group_id.and_then(|g| details.get(&g)),
+                language,
             ),
         })
         .collect())

@@ -8,13 +8,14 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use holdspace_core::attendance::{self, awaiting_record};
 use holdspace_core::buddies::{self, my_card, ContactFilter};
-use holdspace_core::demo::{create_demo_session, fill, DemoLanguage, DemoSummary, ProcessKeyring};
+use holdspace_core::demo::{create_demo_session, fill, DemoSummary, ProcessKeyring};
 use holdspace_core::groups::{self, MyRole};
 use holdspace_core::journal::{self, Entry, EntryKind};
 use holdspace_core::vault::{
     CreateRequest, KdfCost, KdfTuning, KeyStore, KeyringFailure, Phase, ProtectorKind, Session,
     UnlockRequest, Vault, VaultPaths,
 };
+use holdspace_core::Language;
 use holdspace_core::{facilitation, meetings, reminders, ErrorCode, Secret};
 
 const ZONE: &str = "Europe/London";
@@ -30,7 +31,7 @@ fn now() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn demo_in(language: DemoLanguage) -> (tempfile::TempDir, Session) {
+fn demo_in(language: Language) -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().unwrap();
     let session = create_demo_session(dir.path(), today(), now(), ZONE, language).unwrap();
     (dir, session)
@@ -38,7 +39,7 @@ fn demo_in(language: DemoLanguage) -> (tempfile::TempDir, Session) {
 
 /// The English demo: most tests are about its shape, which every language shares.
 fn demo() -> (tempfile::TempDir, Session) {
-    demo_in(DemoLanguage::English)
+    demo_in(Language::En)
 }
 
 /// A new, empty, unlocked vault, for [`fill`] to write into.
@@ -237,8 +238,7 @@ fn a_demo_refuses_a_folder_that_already_holds_a_vault() {
     let (dir, session) = demo();
     let manifest = session.vault().unwrap().paths().manifest();
     let before = std::fs::read(&manifest).unwrap();
-    let error =
-        create_demo_session(dir.path(), today(), now(), ZONE, DemoLanguage::English).unwrap_err();
+    let error = create_demo_session(dir.path(), today(), now(), ZONE, Language::En).unwrap_err();
     assert_eq!(
         error.code(),
         ErrorCode::Conflict,
@@ -266,7 +266,7 @@ fn a_demo_refuses_a_time_zone_it_does_not_know() {
         today(),
         now(),
         "Mars/Olympus_Mons",
-        DemoLanguage::English,
+        Language::En,
     )
     .unwrap_err();
     assert_eq!(
@@ -335,14 +335,7 @@ fn filling_is_the_same_for_the_same_day() {
     let (_dir, session) = empty_vault();
     let vault = session.vault().unwrap();
     let later_the_same_day = now() + Duration::hours(6);
-    let summary = fill(
-        &vault,
-        today(),
-        later_the_same_day,
-        ZONE,
-        DemoLanguage::English,
-    )
-    .unwrap();
+    let summary = fill(&vault, today(), later_the_same_day, ZONE, Language::En).unwrap();
     assert_eq!(
         summary,
         DemoSummary {
@@ -447,8 +440,8 @@ fn a_german_demo_has_the_same_shape_in_german_words() {
     let (_en_dir, english) = empty_vault();
     let (_de_dir, german) = empty_vault();
     let (english, german) = (english.vault().unwrap(), german.vault().unwrap());
-    let en_summary = fill(&english, today(), now(), ZONE, DemoLanguage::English).unwrap();
-    let de_summary = fill(&german, today(), now(), ZONE, DemoLanguage::German).unwrap();
+    let en_summary = fill(&english, today(), now(), ZONE, Language::En).unwrap();
+    let de_summary = fill(&german, today(), now(), ZONE, Language::De).unwrap();
     assert_eq!(
         de_summary, en_summary,
         "a language changes the words only, so both demos hold as much of everything"

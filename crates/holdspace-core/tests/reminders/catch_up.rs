@@ -11,6 +11,7 @@ use holdspace_core::Secret;
 
 use crate::support::{group, meeting, vault, NoKeyring};
 use crate::{at, before, daily};
+use holdspace_core::Language;
 
 #[test]
 fn after_eight_hours_asleep_a_coming_meeting_is_announced_once_and_a_past_one_is_missed() {
@@ -23,7 +24,7 @@ fn after_eight_hours_asleep_a_coming_meeting_is_announced_once_and_a_past_one_is
     before(&vault, past, 60);
     let zone = chrono_tz::UTC;
     assert!(
-        reminders::take_due(&vault, at("2026-05-05T01:00:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-05T01:00:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "nothing due at 01:00"
@@ -31,7 +32,7 @@ fn after_eight_hours_asleep_a_coming_meeting_is_announced_once_and_a_past_one_is
 
     // The laptop sleeps from 01:00 to 09:30; both reminders fell due in between.
     let woke = at("2026-05-05T09:30:00Z");
-    let shown = reminders::take_due(&vault, woke, zone).unwrap();
+    let shown = reminders::take_due(&vault, woke, zone, Language::En).unwrap();
     assert_eq!(
         shown.len(),
         1,
@@ -56,7 +57,9 @@ fn after_eight_hours_asleep_a_coming_meeting_is_announced_once_and_a_past_one_is
         "the one whose meeting is over is recorded as missed, not shown"
     );
     assert!(
-        reminders::take_due(&vault, woke, zone).unwrap().is_empty(),
+        reminders::take_due(&vault, woke, zone, Language::En)
+            .unwrap()
+            .is_empty(),
         "asking again at once shows nothing"
     );
 
@@ -70,7 +73,7 @@ fn after_eight_hours_asleep_a_coming_meeting_is_announced_once_and_a_past_one_is
         )))
         .unwrap();
     assert!(
-        reminders::take_due(&reopened, woke + Duration::minutes(1), zone)
+        reminders::take_due(&reopened, woke + Duration::minutes(1), zone, Language::En)
             .unwrap()
             .is_empty(),
         "a restart delivers nothing twice"
@@ -82,7 +85,8 @@ fn a_snoozed_reminder_comes_back_once_at_the_chosen_time_and_a_dismissed_one_nev
     let (_dir, vault) = vault();
     let check_in = daily(&vault, "20:00");
     let zone = chrono_tz::UTC;
-    let first = reminders::take_due(&vault, at("2026-05-05T20:00:00Z"), zone).unwrap();
+    let first =
+        reminders::take_due(&vault, at("2026-05-05T20:00:00Z"), zone, Language::En).unwrap();
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].notice.body, "Time for your check-in");
     let due = first[0].reminder.due_utc.clone();
@@ -90,7 +94,7 @@ fn a_snoozed_reminder_comes_back_once_at_the_chosen_time_and_a_dismissed_one_nev
     reminders::snooze(&vault, check_in.id, &due, SnoozeFor::TenMinutes, now, zone).unwrap();
 
     assert!(
-        reminders::take_due(&vault, at("2026-05-05T20:05:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-05T20:05:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "not before its time"
@@ -100,10 +104,11 @@ fn a_snoozed_reminder_comes_back_once_at_the_chosen_time_and_a_dismissed_one_nev
         Some(at("2026-05-05T20:10:05Z")),
         "the timer wakes for the snoozed reminder"
     );
-    let again = reminders::take_due(&vault, at("2026-05-05T20:10:05Z"), zone).unwrap();
+    let again =
+        reminders::take_due(&vault, at("2026-05-05T20:10:05Z"), zone, Language::En).unwrap();
     assert_eq!(again.len(), 1, "it comes back at the chosen time");
     assert!(
-        reminders::take_due(&vault, at("2026-05-05T20:11:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-05T20:11:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "and only once"
@@ -118,7 +123,7 @@ fn a_snoozed_reminder_comes_back_once_at_the_chosen_time_and_a_dismissed_one_nev
     )
     .unwrap();
     assert!(
-        reminders::take_due(&vault, at("2026-05-06T20:00:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-06T20:00:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "a dismissed reminder is settled"
@@ -141,7 +146,7 @@ fn a_thousand_rules_over_a_day_are_each_delivered_once_and_on_time() {
     let zone = chrono_tz::UTC;
     let (start, end) = (at("2026-05-05T00:00:00Z"), at("2026-05-06T00:00:00Z"));
     // Yesterday's last check-ins are settled first: this test counts the day's own.
-    reminders::take_due(&vault, start - Duration::seconds(1), zone).unwrap();
+    reminders::take_due(&vault, start - Duration::seconds(1), zone, Language::En).unwrap();
     let mut now = start;
     let (mut wakes, mut seen, mut late) = (0, HashSet::new(), Vec::new());
     // The shell's loop with a fake clock: sleep until the next due time, then take what is due.
@@ -151,7 +156,7 @@ fn a_thousand_rules_over_a_day_are_each_delivered_once_and_on_time() {
         }
         now = wake;
         wakes += 1;
-        for delivery in reminders::take_due(&vault, now, zone).unwrap() {
+        for delivery in reminders::take_due(&vault, now, zone, Language::En).unwrap() {
             if delivery.reminder.deliver_utc
                 != now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
             {
@@ -197,7 +202,7 @@ fn snoozing_a_reminder_that_has_not_come_yet_counts_from_its_own_time() {
         "an hour after its own time, not after now"
     );
     assert!(
-        reminders::take_due(&vault, at("2026-05-05T15:00:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-05T15:00:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "it does not come early"
@@ -221,7 +226,7 @@ fn editing_a_rule_or_ending_a_pause_never_shows_what_fell_due_before() {
     let rule = before(&vault, group_id, 15);
     let zone = chrono_tz::UTC;
     assert_eq!(
-        reminders::take_due(&vault, at("2026-05-05T18:45:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-05T18:45:00Z"), zone, Language::En)
             .unwrap()
             .len(),
         1
@@ -236,7 +241,7 @@ fn editing_a_rule_or_ending_a_pause_never_shows_what_fell_due_before() {
     };
     reminders::edit_rule(&vault, rule.id, &twenty, at("2026-05-05T18:50:00Z")).unwrap();
     assert!(
-        reminders::take_due(&vault, at("2026-05-05T18:50:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-05T18:50:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "the edit does not bring back a reminder for the same meeting"
@@ -247,7 +252,7 @@ fn editing_a_rule_or_ending_a_pause_never_shows_what_fell_due_before() {
     reminders::set_enabled(&vault, check_in.id, false, at("2026-05-05T19:30:00Z")).unwrap();
     reminders::set_enabled(&vault, check_in.id, true, at("2026-05-05T20:10:00Z")).unwrap();
     assert!(
-        reminders::take_due(&vault, at("2026-05-05T20:10:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-05T20:10:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "a paused rule's reminder is not shown when it is resumed"
@@ -266,13 +271,13 @@ fn editing_a_rule_or_ending_a_pause_never_shows_what_fell_due_before() {
     pause_all(true, "2026-05-06T19:30:00Z");
     pause_all(false, "2026-05-06T20:10:00Z");
     assert!(
-        reminders::take_due(&vault, at("2026-05-06T20:10:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-06T20:10:00Z"), zone, Language::En)
             .unwrap()
             .is_empty(),
         "nor one that fell due while all reminders were paused"
     );
     assert_eq!(
-        reminders::take_due(&vault, at("2026-05-07T20:00:00Z"), zone)
+        reminders::take_due(&vault, at("2026-05-07T20:00:00Z"), zone, Language::En)
             .unwrap()
             .len(),
         1,

@@ -2,6 +2,7 @@
 //! times that follow the user's zone.
 
 use holdspace_core::reminders::{self, ReminderSettings};
+use holdspace_core::Language;
 
 use crate::support::{group, meeting, vault};
 use crate::{at, before, daily, instants};
@@ -142,6 +143,7 @@ fn the_list_kept_for_a_locked_vault_reaches_a_reminder_weeks_away_and_holds_no_l
         chrono_tz::UTC,
         chrono::Duration::days(7),
         3,
+        Language::En,
     )
     .unwrap();
     assert_eq!(
@@ -154,5 +156,25 @@ fn the_list_kept_for_a_locked_vault_reaches_a_reminder_weeks_away_and_holds_no_l
     assert!(
         list.iter().all(|d| d.notice.body == "A reminder you set"),
         "a custom reminder's label never reaches a notification"
+    );
+    let german = reminders::upcoming_notices(
+        &vault,
+        at("2026-05-25T12:00:00Z"),
+        chrono_tz::UTC,
+        chrono::Duration::days(7),
+        3,
+        Language::De,
+    )
+    .unwrap();
+    assert_eq!(
+        german.iter().map(|d| &d.reminder).collect::<Vec<_>>(),
+        list.iter().map(|d| &d.reminder).collect::<Vec<_>>(),
+        "the language changes what a notification says, never when it comes"
+    );
+    assert!(
+        german
+            .iter()
+            .all(|d| d.notice.body == "Eine Erinnerung, die du eingerichtet hast"),
+        "in German the text is German and the label still stays out"
     );
 }

@@ -306,7 +306,13 @@ fn fill(vault: &Vault) -> Filled {
     .unwrap();
     // The shell settles what came due once a day: the log grows by a few rows a day.
     for day in (1..=SETTLED_DAYS).rev() {
-        reminders::take_due(vault, now - Duration::days(day), chrono_tz::Europe::Berlin).unwrap();
+        reminders::take_due(
+            vault,
+            now - Duration::days(day),
+            chrono_tz::Europe::Berlin,
+            holdspace_core::Language::En,
+        )
+        .unwrap();
     }
     let log = reminders::history(vault, rules_from).unwrap();
     assert!(

@@ -11,13 +11,13 @@ mod en;
 use chrono::NaiveDate;
 
 use super::groups::Circle;
-use super::DemoLanguage;
+use crate::Language;
 
 /// The table for `language`.
-pub(super) fn for_language(language: DemoLanguage) -> &'static Texts {
+pub(super) fn for_language(language: Language) -> &'static Texts {
     match language {
-        DemoLanguage::English => &en::TEXTS,
-        DemoLanguage::German => &de::TEXTS,
+        Language::En => &en::TEXTS,
+        Language::De => &de::TEXTS,
     }
 }
 
