@@ -1,6 +1,8 @@
-//! The language the app speaks outside its window (notifications, the demo's sample data):
-//! the one chosen in Settings, else the system's, found as the UI finds it, so a
-//! notification never speaks another language than the window.
+//! The language the app speaks outside its window (notifications, calendar files, the demo's
+//! sample data): the one chosen in Settings, else the system's, found as the UI finds it, so
+//! nothing Holdspace writes speaks another language than its window.
+
+use std::path::Path;
 
 use holdspace_core::Language;
 use tauri::{AppHandle, Manager, Runtime};
@@ -14,10 +16,14 @@ pub fn system() -> Language {
     Language::preferred(locales.iter().map(String::as_str))
 }
 
-/// The language the window speaks now. Read afresh each time it is needed, so a change in
-/// Settings reaches the next notification.
+/// The language the window of the app whose preferences are in `data_dir` speaks now. Read
+/// afresh each time it is needed, so a change in Settings reaches the next notification.
+pub fn of_data_dir(data_dir: &Path) -> Language {
+    preferences::language(data_dir).unwrap_or_else(system)
+}
+
+/// As [`of_data_dir`], for the running app.
 pub fn of_app<R: Runtime>(app: &AppHandle<R>) -> Language {
     app.try_state::<AppState>()
-        .and_then(|state| preferences::language(&state.data_dir))
-        .unwrap_or_else(system)
+        .map_or_else(system, |state| of_data_dir(&state.data_dir))
 }

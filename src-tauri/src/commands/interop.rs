@@ -68,7 +68,8 @@ pub fn calendar_export_file(
     state: State<'_, AppState>,
     options: CalendarExport,
 ) -> CommandResult<Option<u32>> {
-    let text = ical::export(&*state.session.vault()?, &options, Utc::now())?;
+    let language = crate::language::of_data_dir(&state.data_dir);
+    let text = ical::export(&*state.session.vault()?, &options, language, Utc::now())?;
     let Some(path) = desktop(&state)?.choose_file_to_save(FileKind::Calendar, "meetings.ics")
     else {
         return Ok(None);

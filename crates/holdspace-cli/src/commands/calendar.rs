@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use chrono::Utc;
 use holdspace_core::interop::ical::{self, CalendarChoice, CalendarEvent, CalendarExport};
 use holdspace_core::interop::plain_export;
+use holdspace_core::Language;
 use holdspace_core::{time, Error};
 use serde::Serialize;
 use serde_json::json;
@@ -76,7 +77,9 @@ fn export(
     out: &Path,
 ) -> Result<ExitCode, Error> {
     let (vault, _) = ctx.open(None)?;
-    let text = ical::export(&vault, &CalendarExport { group_id, detailed }, Utc::now())?;
+    // The CLI's output is a contract scripts rely on: always English.
+    let options = CalendarExport { group_id, detailed };
+    let text = ical::export(&vault, &options, Language::En, Utc::now())?;
     plain_export::write_private(out, text.as_bytes())?;
     let events = text.matches("BEGIN:VEVENT").count();
     ctx.out.show(

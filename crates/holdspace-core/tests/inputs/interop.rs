@@ -339,7 +339,7 @@ proptest! {
             .collect();
         refused_changes_nothing(vault, || ical::follow(vault, &calendar, &choices));
         let options = CalendarExport { group_id: export_group, detailed };
-        refused_changes_nothing(vault, || ical::export(vault, &options, Utc::now()));
+        refused_changes_nothing(vault, || ical::export(vault, &options, holdspace_core::Language::En, Utc::now()));
     }
 
     #[test]

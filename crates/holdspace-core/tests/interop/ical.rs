@@ -453,6 +453,7 @@ mod export {
     use holdspace_core::meetings::{self, ExceptionKind, NewMeeting};
     use holdspace_core::reminders::{self, RuleInput, RuleKind};
     use holdspace_core::vault::Vault;
+    use holdspace_core::Language;
 
     use crate::support::{utc, vault};
 
@@ -555,6 +556,7 @@ mod export {
         let text = ical::export(
             &vault,
             &CalendarExport::default(),
+            Language::En,
             utc("2026-02-01T12:00:00Z"),
         )
         .unwrap();
@@ -576,6 +578,18 @@ mod export {
             3,
             "two series and one moved meeting"
         );
+        let german = ical::export(
+            &vault,
+            &CalendarExport::default(),
+            Language::De,
+            utc("2026-02-01T12:00:00Z"),
+        )
+        .unwrap();
+        assert_eq!(
+            german.replace("Treffen", "Meeting"),
+            text,
+            "in German the discreet word is German, and nothing else changes"
+        );
         assert!(text.contains("TRIGGER:-PT15M\r\n"));
         for line in text.split("\r\n") {
             assert!(line.len() <= 75, "folded at 75 octets: {line}");
@@ -596,6 +610,7 @@ mod export {
                 group_id: None,
                 detailed: true,
             },
+            Language::En,
             utc("2026-02-01T12:00:00Z"),
         )
         .unwrap();
@@ -668,6 +683,7 @@ mod export {
         let text = ical::export(
             &vault,
             &CalendarExport::default(),
+            Language::En,
             utc("2026-02-01T12:00:00Z"),
         )
         .unwrap();

@@ -1,6 +1,7 @@
 //! iCalendar export of the user's meeting schedules (RFC 5545 with RFC 7986 CONFERENCE).
-//! Discreet by default: every event is titled "Meeting", with no group name, kind, notes or
-//! address, and its alarms say only "Meeting"; `detailed` is a per-export opt-in.
+//! Discreet by default: every event is titled "Meeting" (in the person's language), with no
+//! group name, kind, notes or address, and its alarms say only that; `detailed` is a
+//! per-export opt-in.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -15,7 +16,7 @@ use crate::meetings::{self, ExceptionKind, Meeting};
 use crate::reminders::{self, RuleKind};
 use crate::time::{instant, parse_local, parse_zone};
 use crate::vault::Vault;
-use crate::Result;
+use crate::{Language, Result};
 
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
 pub struct CalendarExport {
@@ -52,13 +53,21 @@ struct Exported<'a> {
     group: Option<&'a Group>,
 }
 
-fn summary(event: &Exported<'_>, detailed: bool) -> String {
+/// The discreet title of every event and alarm.
+fn meeting_word(language: Language) -> &'static str {
+    match language {
+        Language::En => "Meeting",
+        Language::De => "Treffen",
+    }
+}
+
+fn summary(event: &Exported<'_>, detailed: bool, language: Language) -> String {
     match (detailed, event.group) {
         (true, Some(group)) if !event.meeting.title.is_empty() => {
             format!("{}: {}", group.name, event.meeting.title)
         }
         (true, Some(group)) => group.name.clone(),
-        _ => "Meeting".into(),
+        _ => meeting_word(language).into(),
     }
 }
 
@@ -117,8 +126,13 @@ pub(crate) fn own_meeting(uid: &str, vault_id: &str) -> Option<i64> {
         .flatten()
 }
 
-/// The calendar text for `options`, stamped `now`.
-pub fn export(vault: &Vault, options: &CalendarExport, now: DateTime<Utc>) -> Result<String> {
+/// The calendar text for `options`, stamped `now`; a discreet title is in `language`.
+pub fn export(
+    vault: &Vault,
+    options: &CalendarExport,
+    language: Language,
+    now: DateTime<Utc>,
+) -> Result<String> {
     let meetings = meetings::list(vault, options.group_id)?;
     let groups: HashMap<i64, Group> = groups::list(vault, true)?
         .into_iter()
@@ -183,11 +197,11 @@ pub fn export(vault: &Vault, options: &CalendarExport, now: DateTime<Utc>) -> Re
             Some(theirs) if options.detailed => theirs.clone(),
             _ => own_uid(meeting.id, &vault_id),
         };
-        let title = summary(event, options.detailed);
+        let title = summary(event, options.detailed, language);
         let alarm_text = if options.detailed {
             title.clone()
         } else {
-            "Meeting".to_string()
+            meeting_word(language).to_string()
         };
         let minutes = alarms_by_group
             .get(&meeting.group_id)
