@@ -213,16 +213,22 @@ fn wait_for(lines: &mpsc::Receiver<String>, word: &str) {
     panic!("the child never said {word}");
 }
 
-/// A small seeded generator: the seed is printed so a failure can be replayed.
+/// A small seeded generator: the seed is printed so a failure can be replayed with
+/// `HOLDSPACE_CRASH_SEED`.
 struct Dice(u64);
 impl Dice {
     fn seeded() -> Self {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos() as u64
+        let seed = std::env::var("HOLDSPACE_CRASH_SEED")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+            })
             | 1;
-        eprintln!("crash test seed: {seed}");
+        eprintln!("crash test seed: {seed} (HOLDSPACE_CRASH_SEED={seed} replays it)");
         Self(seed)
     }
     fn below(&mut self, n: u64) -> u64 {
