@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use holdspace_core::Language;
+
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_autostart::ManagerExt;
 use tauri_plugin_dialog::DialogExt;
@@ -23,12 +25,16 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn filter(self) -> (&'static str, &'static [&'static str]) {
+    /// The filter's name in `language` (format names are the same in both) and extensions.
+    fn filter(self, language: Language) -> (&'static str, &'static [&'static str]) {
+        let german = language == Language::De;
         match self {
             Self::Contacts => ("vCard", &["vcf", "vcard"]),
             Self::Picture => ("SVG", &["svg"]),
             Self::Calendar => ("iCalendar", &["ics", "ical", "ifb", "icalendar"]),
+            Self::Feed if german => ("Meeting-Guide-Liste", &["json"]),
             Self::Feed => ("Meeting Guide feed", &["json"]),
+            Self::Backup if german => ("Holdspace-Sicherung", &["holdspace-backup"]),
             Self::Backup => ("Holdspace backup", &["holdspace-backup"]),
             Self::Csv => ("CSV", &["csv"]),
         }
@@ -56,6 +62,8 @@ pub trait Desktop: Send + Sync {
     fn quit_soon(&self);
     /// Asks the OS to keep the window out of screen captures (a no-op where it cannot).
     fn protect_from_capture(&self, on: bool);
+    /// Rewords what the shell shows outside the window (the tray menu) in `language`.
+    fn speak(&self, language: Language);
 }
 
 pub struct TauriDesktop<R: Runtime>(pub AppHandle<R>);
@@ -100,7 +108,7 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
         if let Some(dir) = stand_in::dir() {
             return stand_in::open(&dir);
         }
-        let (name, extensions) = kind.filter();
+        let (name, extensions) = kind.filter(crate::language::of_app(&self.0));
         let mut dialog = self.0.dialog().file().add_filter(name, extensions);
         if let Some(window) = self.0.get_webview_window("main") {
             dialog = dialog.set_parent(&window);
@@ -113,7 +121,7 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
         if let Some(dir) = stand_in::dir() {
             return Some(dir.join(suggested_name));
         }
-        let (name, extensions) = kind.filter();
+        let (name, extensions) = kind.filter(crate::language::of_app(&self.0));
         let mut dialog = self
             .0
             .dialog()
@@ -176,6 +184,10 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
                 tracing::warn!("the window could not be protected from screen capture");
             }
         }
+    }
+
+    fn speak(&self, language: Language) {
+        crate::tray::speak(&self.0, language);
     }
 
     fn quit_soon(&self) {

@@ -91,7 +91,10 @@ pub fn run() -> ExitCode {
             if let Some(config) = &demo_window {
                 tauri::WebviewWindowBuilder::from_config(app.handle(), config)?
                     .data_directory(data_dir.join("webview"))
-                    .title("Holdspace (demo)")
+                    .title(match crate::language::of_data_dir(&data_dir) {
+                        holdspace_core::Language::En => "Holdspace (demo)",
+                        holdspace_core::Language::De => "Holdspace (Demo)",
+                    })
                     .build()?;
             }
             ipc.mount_events(app);

@@ -56,6 +56,7 @@ pub fn preferences_set(
     })?;
     if let Some(desktop) = state.desktop() {
         desktop.protect_from_capture(preferences.screen_capture_protection);
+        desktop.speak(crate::language::of_data_dir(&state.data_dir));
         if !state.demo {
             desktop
                 .set_start_at_login(preferences.start_at_login)
