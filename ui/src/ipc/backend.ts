@@ -71,6 +71,7 @@ export type {
   PlainExport,
   Preferences,
   PresetInput,
+  Problem,
   ProtectorKind,
   RecoverRequest,
   Relation,

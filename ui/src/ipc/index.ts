@@ -14,6 +14,10 @@ export function chooseBackend(): Backend {
       ...(existing === null ? {} : { existingPassphrase: existing }),
       journalEntries: Number.isInteger(entries) ? entries : 0,
       demo: params.get('mockDemo') === '1',
+      // A vault the core refused to open, in the core's own (English) words.
+      ...(params.get('mockDamaged') === '1'
+        ? { problem: { code: 'vault_damaged' as const, message: 'vault.json is not a valid vault description' } }
+        : {}),
     });
   }
   return tauriBackend;

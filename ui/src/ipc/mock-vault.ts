@@ -1,5 +1,5 @@
 // The vault half of the in-memory stand-in for the shell (see mock-backend.ts).
-import type { AppError, Backend, Outcome, ProtectorKind, SessionState, Unlisten } from './backend';
+import type { AppError, Backend, Outcome, Problem, ProtectorKind, SessionState, Unlisten } from './backend';
 import { ERASE_CONFIRMATION } from './bindings';
 
 interface MockVault {
@@ -26,6 +26,8 @@ export interface MockOptions {
   journalEntries?: number;
   /** Run as the throw-away demo (`holdspace --demo`). */
   demo?: boolean;
+  /** The vault cannot be opened, for this reason (as the core reports it). */
+  problem?: Problem;
 }
 
 export type VaultCommands = Pick<
@@ -66,6 +68,7 @@ export function mockVault(options: MockOptions = {}): { commands: VaultCommands;
   };
 
   const state = (): SessionState => {
+    if (options.problem) return { phase: 'unreadable', status: null, problem: options.problem };
     if (vault === null) return { phase: 'no_vault', status: null, problem: null };
     return {
       phase: vault.unlocked ? 'unlocked' : 'locked',

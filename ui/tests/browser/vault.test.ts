@@ -190,3 +190,34 @@ describe('the demo', () => {
     await context.close();
   });
 });
+
+describe('a vault that cannot be opened', () => {
+  const damaged = (): string => `${suite.url}?mockDamaged=1`;
+
+  it('says what is wrong in plain words, with what the core found beneath', async () => {
+    const { context, page } = await open(suite.browser, damaged());
+    await page.getByRole('heading', { name: 'Holdspace cannot open this vault' }).waitFor();
+    assert.equal(
+      (await page.getByRole('alert').textContent())?.trim(),
+      'The vault files look damaged. Nothing was changed.',
+      'the alert says what the person needs to know, not a file name',
+    );
+    await page.getByText('What Holdspace found: vault.json is not a valid vault description').waitFor();
+    await assertAccessible(page, 'the cannot-open screen');
+    await context.close();
+  });
+
+  it('says it in German to a German browser, keeping the core\'s words for whoever helps', async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1100, height: 760 } });
+    const page = await context.newPage();
+    await page.goto(damaged());
+    await page.getByRole('heading', { name: 'Holdspace kann diesen Tresor nicht öffnen' }).waitFor();
+    assert.equal(
+      (await page.getByRole('alert').textContent())?.trim(),
+      'Die Dateien des Tresors scheinen beschädigt zu sein. Es wurde nichts verändert.',
+      'the reason is in the language of the rest of the screen',
+    );
+    await page.getByText('Was Holdspace gefunden hat (auf Englisch): vault.json is not a valid vault description').waitFor();
+    await context.close();
+  });
+});
