@@ -28,6 +28,10 @@ pub struct Preferences {
     pub screen_capture_protection_supported: bool,
     /// The language the UI speaks; none follows the system's.
     pub language: Option<Language>,
+    /// The system's language as the shell finds it (a fact, not a choice): the window follows
+    /// it when none is chosen, so the window and the notifications, tray and calendar files
+    /// the shell words never speak two languages.
+    pub system_language: Language,
 }
 
 /// Windows (display affinity) and macOS (window sharing type) can hide a window from capture;
@@ -45,6 +49,7 @@ impl Default for Preferences {
             screen_capture_protection: false,
             screen_capture_protection_supported: SCREEN_CAPTURE_PROTECTION_SUPPORTED,
             language: None,
+            system_language: Language::En,
         }
     }
 }

@@ -26,6 +26,7 @@ pub fn preferences_get(state: State<'_, AppState>) -> CommandResult<Preferences>
         screen_capture_protection: preferences::screen_capture_protection(&state.data_dir),
         screen_capture_protection_supported: preferences::SCREEN_CAPTURE_PROTECTION_SUPPORTED,
         language: preferences::language(&state.data_dir),
+        system_language: crate::language::system(),
         start_at_login: state
             .desktop()
             .and_then(|d| d.starts_at_login().ok())
@@ -63,5 +64,8 @@ pub fn preferences_set(
                 .map_err(unavailable)?;
         }
     }
+    // The notices kept for a locked vault are worded when listed: list them again now, in
+    // the language just chosen, before the person can lock.
+    state.reminders.changed();
     preferences_get(state)
 }

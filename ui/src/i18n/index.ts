@@ -23,12 +23,16 @@ export function dateLocale(): string | undefined {
   return chosenLanguage ?? undefined;
 }
 
-/** Loads the chosen language's texts before the UI mounts. English is built in; German is a
- *  chunk of its own, so an English start does not parse it (the first-paint budget). */
-export async function loadLanguage(chosen: Language | null = null): Promise<void> {
+/** Loads the chosen language's texts before the UI mounts: the one chosen in Settings, else
+ *  the system's as the shell found it (so the window speaks as its notifications do), else
+ *  the browser's. English is built in; German is a chunk of its own, so an English start does
+ *  not parse it (the first-paint budget). */
+export async function loadLanguage(chosen: Language | null = null, system: Language | null = null): Promise<void> {
   if (chosen) {
     language = chosen;
     chosenLanguage = chosen;
+  } else if (system) {
+    language = system;
   }
   if (language === 'de' && messages === en) {
     // Typed against English: a key missing from German fails the type-check as well as the test.

@@ -810,6 +810,12 @@ export type Preferences = {
 	screen_capture_protection_supported: boolean,
 	/**  The language the UI speaks; none follows the system's. */
 	language: Language | null,
+	/**
+	 *  The system's language as the shell finds it (a fact, not a choice): the window follows
+	 *  it when none is chosen, so the window and the notifications, tray and calendar files
+	 *  the shell words never speak two languages.
+	 */
+	system_language: Language,
 };
 
 export type PresetInput = {

@@ -11,6 +11,7 @@ import { mockReminders } from './mock-reminders';
 import { mockSafekeeping } from './mock-safekeeping';
 import { mockTemplates } from './mock-templates';
 import { mockVault, ok, type MockOptions } from './mock-vault';
+import { chooseLanguage } from '../i18n/language';
 
 export type { MockOptions };
 
@@ -28,6 +29,8 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     // The mock stands in for Linux, where no desktop lets an app ask for it.
     screen_capture_protection_supported: false,
     language: null,
+    // The mock stands in for a shell that finds the system's language as a browser does.
+    system_language: chooseLanguage(typeof navigator === 'undefined' ? [] : navigator.languages),
   };
   return {
     ...vault.commands,

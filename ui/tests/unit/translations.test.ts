@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../src/i18n/en.json';
 import de from '../../src/i18n/de.json';
 import { chooseLanguage } from '../../src/i18n/language';
@@ -45,5 +45,18 @@ describe('choosing the UI language', () => {
   it('falls back to English when no preferred language is offered', () => {
     expect(chooseLanguage(['ja-JP']), 'Japanese is not offered').toBe('en');
     expect(chooseLanguage([]), 'no preference at all').toBe('en');
+  });
+
+  it('follows the system language the shell found over the browser\'s, and a choice over both', async () => {
+    vi.resetModules();
+    const first = await import('../../src/i18n');
+    await first.loadLanguage(null, 'de');
+    expect(first.currentLanguage(), 'the window speaks as the notifications the shell words do').toBe('de');
+    expect(first.t('area.journal'), 'and its texts are loaded').toBe(de['area.journal']);
+    expect(first.dateLocale(), 'dates still follow the system, as nothing was chosen').toBeUndefined();
+    vi.resetModules();
+    const second = await import('../../src/i18n');
+    await second.loadLanguage('en', 'de');
+    expect(second.currentLanguage(), 'a language chosen in Settings wins').toBe('en');
   });
 });

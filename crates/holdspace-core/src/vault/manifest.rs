@@ -39,7 +39,8 @@ impl ProtectorKind {
 /// Unknown fields are refused, not ignored: in this format every field is known, so an
 /// unknown one is a name changed on disk (a flipped bit turning `passphrase` into a field
 /// nobody reads would make a sound vault look as if it had no passphrase), and a rewrite
-/// would drop it.
+/// would drop it. So a new field, even an optional one, needs a new [`FORMAT_VERSION`]: an
+/// older Holdspace then says "made by a newer version" instead of "damaged".
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
@@ -104,6 +105,12 @@ impl Manifest {
             }
             Err(e) => return Err(Error::io("read the vault description")(e)),
         };
+        Self::from_bytes(bytes)
+    }
+
+    /// Reads a description from its bytes (a file's, or a backup's copy). A newer format is
+    /// refused as such before the rest is interpreted, since its fields may mean something else.
+    pub(crate) fn from_bytes(bytes: Vec<u8>) -> Result<Self> {
         let damaged = |_| Error::VaultDamaged("vault.json is not a valid vault description".into());
         let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(damaged)?;
         let format = value

@@ -586,9 +586,15 @@ mod export {
         )
         .unwrap();
         assert_eq!(
+            german.matches("SUMMARY:Treffen\r\n").count(),
+            3,
+            "in German each event is a Treffen"
+        );
+        assert!(!german.contains("Meeting"), "no English word is left");
+        assert_eq!(
             german.replace("Treffen", "Meeting"),
             text,
-            "in German the discreet word is German, and nothing else changes"
+            "and nothing but the discreet word changes"
         );
         assert!(text.contains("TRIGGER:-PT15M\r\n"));
         for line in text.split("\r\n") {

@@ -213,14 +213,17 @@ fn wait_for(lines: &mpsc::Receiver<String>, word: &str) {
     panic!("the child never said {word}");
 }
 
-/// A small seeded generator: the seed is printed so a failure can be replayed with
-/// `HOLDSPACE_CRASH_SEED`.
+/// A small seeded generator: the seed is printed so a failure's choices can be replayed with
+/// `HOLDSPACE_CRASH_SEED` (when the kill lands still depends on the scheduler).
 struct Dice(u64);
 impl Dice {
     fn seeded() -> Self {
         let seed = std::env::var("HOLDSPACE_CRASH_SEED")
             .ok()
-            .and_then(|s| s.parse::<u64>().ok())
+            .map(|s| {
+                s.parse::<u64>()
+                    .expect("HOLDSPACE_CRASH_SEED is a whole number")
+            })
             .unwrap_or_else(|| {
                 std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)

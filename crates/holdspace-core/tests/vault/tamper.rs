@@ -165,7 +165,10 @@ fn random_flips_across_the_database_its_log_and_vault_json_are_refused_untouched
 
     let seed = std::env::var("HOLDSPACE_TAMPER_SEED")
         .ok()
-        .and_then(|s| s.parse().ok())
+        .map(|s| {
+            s.parse::<u64>()
+                .expect("HOLDSPACE_TAMPER_SEED is a whole number")
+        })
         .unwrap_or_else(|| {
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)

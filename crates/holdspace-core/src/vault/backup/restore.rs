@@ -69,7 +69,12 @@ pub(crate) fn restore_with(
         return Err(tampered());
     }
     backup_key.expose_mut().copy_from_slice(&raw);
-    let mut manifest: Manifest = serde_json::from_str(&inner.vault_json).map_err(|_| tampered())?;
+    // A backup made by a newer Holdspace says so, rather than looking tampered with.
+    let mut manifest = match Manifest::from_bytes(inner.vault_json.as_bytes().to_vec()) {
+        Ok(manifest) => manifest,
+        Err(newer @ Error::NewerVersion { .. }) => return Err(newer),
+        Err(_) => return Err(tampered()),
+    };
 
     let vault_files: Vec<PathBuf> = [paths.database(), paths.manifest()]
         .into_iter()
