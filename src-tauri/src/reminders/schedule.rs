@@ -35,8 +35,7 @@ impl WhileLocked {
     pub fn snooze(&mut self, delivery: &Delivery, until: DateTime<Utc>) {
         let r = &delivery.reminder;
         self.snoozes.push((r.rule_id, r.due_utc.clone(), until));
-        let mut again = delivery.clone();
-        again.reminder.deliver_utc = until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let again = delivery.again_at(until);
         let at = self
             .upcoming
             .partition_point(|d| d.reminder.deliver_utc <= again.reminder.deliver_utc);
@@ -158,5 +157,61 @@ impl<R: Runtime> Schedule for VaultSchedule<R> {
                     .find(|t| *t > now)
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use holdspace_core::reminders::{DueReminder, Notice, RuleKind, Wording};
+
+    use super::*;
+
+    fn before_meeting(deliver: &str) -> Delivery {
+        Delivery {
+            reminder: DueReminder {
+                rule_id: 3,
+                kind: RuleKind::BeforeMeeting,
+                due_utc: deliver.into(),
+                due_local: deliver.into(),
+                deliver_utc: deliver.into(),
+                occurrence_id: None,
+                start_utc: Some("2026-05-05T19:00:00Z".into()),
+                group_id: Some(1),
+            },
+            notice: Notice {
+                title: "Holdspace".into(),
+                body: "Meeting in 15 minutes".into(),
+            },
+            wording: Wording::default(),
+        }
+    }
+
+    #[test]
+    fn a_reminder_snoozed_while_locked_comes_back_in_order_saying_how_long_is_left() {
+        let mut locked = WhileLocked {
+            upcoming: vec![before_meeting("2026-05-05T18:50:00Z")],
+            ..WhileLocked::default()
+        };
+        let until = instant("2026-05-05T18:55:00Z").unwrap();
+        locked.snooze(&before_meeting("2026-05-05T18:45:00Z"), until);
+        let order: Vec<&str> = locked
+            .upcoming
+            .iter()
+            .map(|d| d.reminder.deliver_utc.as_str())
+            .collect();
+        assert_eq!(
+            order,
+            ["2026-05-05T18:50:00Z", "2026-05-05T18:55:00Z"],
+            "the list stays in the order it is shown from"
+        );
+        assert_eq!(
+            locked.upcoming[1].notice.body, "Meeting in 5 minutes",
+            "shown at 18:55, the 19:00 meeting is five minutes away"
+        );
+        assert_eq!(
+            locked.snoozes,
+            [(3, "2026-05-05T18:45:00Z".to_string(), until)],
+            "and the snooze is kept to record at the next unlock"
+        );
     }
 }

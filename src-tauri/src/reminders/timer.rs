@@ -80,7 +80,7 @@ mod tests {
     use std::time::Duration;
 
     use chrono::Duration as Span;
-    use holdspace_core::reminders::{DueReminder, Notice, RuleKind};
+    use holdspace_core::reminders::{DueReminder, Notice, RuleKind, Wording};
 
     use super::*;
 
@@ -105,6 +105,7 @@ mod tests {
                 title: "Holdspace".into(),
                 body: "Time for your check-in".into(),
             },
+            wording: Wording::default(),
         }
     }
 

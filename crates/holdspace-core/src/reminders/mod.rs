@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 pub use model::{
     LogEntry, ReminderRule, ReminderSettings, RuleInput, RuleKind, MAX_MINUTES_BEFORE,
 };
-pub use notice::{Notice, NOTICE_TITLE};
+pub use notice::{GroupDetail, Notice, Wording, NOTICE_TITLE};
 
 pub use rules::{
     add_rule, delete_rule, edit_rule, get_rule, list_rules, set_enabled, set_settings, settings,
@@ -57,6 +57,29 @@ pub struct DueReminder {
 pub struct Delivery {
     pub reminder: DueReminder,
     pub notice: Notice,
+    pub wording: Wording,
+}
+
+impl Delivery {
+    /// This reminder shown again at `at` (snoozed while the vault is locked), its text saying
+    /// how long until the meeting from then, as a reminder first shown then would.
+    pub fn again_at(&self, at: DateTime<Utc>) -> Self {
+        let mut again = self.clone();
+        again.reminder.deliver_utc = at.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let start = self
+            .reminder
+            .start_utc
+            .as_deref()
+            .and_then(crate::time::instant);
+        again.notice = notice::notice(
+            self.reminder.kind,
+            start,
+            at,
+            self.wording.detail.as_ref(),
+            self.wording.language,
+        );
+        again
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -102,5 +125,80 @@ fn due_reminder(p: &Planned, zone: Tz) -> DueReminder {
         occurrence_id: p.occurrence_id.clone(),
         start_utc: p.start.map(text),
         group_id: p.group_id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Language;
+
+    fn fifteen_minutes_before(wording: Wording) -> Delivery {
+        let shown = "2026-05-05T18:45:00Z";
+        let reminder = DueReminder {
+            rule_id: 7,
+            kind: RuleKind::BeforeMeeting,
+            due_utc: shown.into(),
+            due_local: "2026-05-05T20:45:00+02:00".into(),
+            deliver_utc: shown.into(),
+            occurrence_id: Some("1:2026-05-05T19:00:00Z".into()),
+            start_utc: Some("2026-05-05T19:00:00Z".into()),
+            group_id: Some(1),
+        };
+        let at = crate::time::instant(shown).unwrap();
+        let start = crate::time::instant("2026-05-05T19:00:00Z");
+        Delivery {
+            notice: notice::notice(
+                reminder.kind,
+                start,
+                at,
+                wording.detail.as_ref(),
+                wording.language,
+            ),
+            reminder,
+            wording,
+        }
+    }
+
+    #[test]
+    fn a_reminder_shown_again_later_says_how_long_is_left_from_then() {
+        let first = fifteen_minutes_before(Wording::default());
+        assert_eq!(first.notice.body, "Meeting in 15 minutes");
+        let later = crate::time::instant("2026-05-05T18:55:00Z").unwrap();
+        let again = first.again_at(later);
+        assert_eq!(
+            again.notice.body, "Meeting in 5 minutes",
+            "snoozed ten minutes, the meeting is five minutes away, not fifteen"
+        );
+        assert_eq!(again.reminder.deliver_utc, "2026-05-05T18:55:00Z");
+        assert_eq!(
+            again.reminder.due_utc, first.reminder.due_utc,
+            "it is the same reminder, recorded under the same due time"
+        );
+    }
+
+    #[test]
+    fn a_reminder_shown_again_keeps_its_language_and_only_the_detail_it_was_allowed() {
+        let named = Wording {
+            detail: Some(GroupDetail {
+                name: "Dienstagskreis".into(),
+                place: "Bücherei".into(),
+            }),
+            language: Language::De,
+        };
+        let later = crate::time::instant("2026-05-05T18:59:00Z").unwrap();
+        assert_eq!(
+            fifteen_minutes_before(named).again_at(later).notice.body,
+            "Dienstagskreis: Treffen in 1 Minute, Bücherei"
+        );
+        let discreet = Wording {
+            detail: None,
+            language: Language::De,
+        };
+        assert_eq!(
+            fifteen_minutes_before(discreet).again_at(later).notice.body,
+            "Treffen in 1 Minute",
+            "a group not opted in stays unnamed when shown again"
+        );
     }
 }

@@ -17,10 +17,19 @@ pub struct Notice {
 }
 
 /// A group's name and place, for the groups whose reminders may show them.
-#[derive(Debug, Clone)]
-pub(crate) struct GroupDetail {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct GroupDetail {
     pub name: String,
     pub place: String,
+}
+
+/// What a notice is worded from besides the reminder itself, so a copy shown later (snoozed
+/// while the vault is locked) can be worded for its own time. Holds only what the notice may
+/// say: a group's name and place only for a group the person let reminders name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, specta::Type)]
+pub struct Wording {
+    pub detail: Option<GroupDetail>,
+    pub language: Language,
 }
 
 /// When the meeting starts, counted from `at`: "in 15 minutes", "in 1 hour".

@@ -7,7 +7,9 @@ use chrono_tz::Tz;
 use super::model::{self, ReminderRule, RuleKind};
 use super::plan::{self, Log, Outcome, PlanInput, Planned};
 use super::quiet::QuietHours;
-use super::{due_reminder, notice, store, Delivery, DueReminder, CATCH_UP, GRACE, MAX_COUNT};
+use super::{
+    due_reminder, notice, store, Delivery, DueReminder, Wording, CATCH_UP, GRACE, MAX_COUNT,
+};
 use crate::meetings;
 use crate::vault::Vault;
 use crate::{Error, Language, Result};
@@ -177,6 +179,10 @@ pub fn take_due(
                 shown.push(Delivery {
                     reminder: due_reminder(p, zone),
                     notice: notice::notice(p.kind, p.start, now, detail, language),
+                    wording: Wording {
+                        detail: detail.cloned(),
+                        language,
+                    },
                 });
             }
         }
@@ -198,15 +204,16 @@ pub fn upcoming_notices(
     let details = vault.read(store::group_details)?;
     Ok(at_least(vault, zone, now, at_least_count, horizon)?
         .iter()
-        .map(|p| Delivery {
-            reminder: due_reminder(p, zone),
-            notice: notice::notice(
-                p.kind,
-                p.start,
-                p.deliver,
-                p.group_id.and_then(|g| details.get(&g)),
-                language,
-            ),
+        .map(|p| {
+            let detail = p.group_id.and_then(|g| details.get(&g));
+            Delivery {
+                reminder: due_reminder(p, zone),
+                notice: notice::notice(p.kind, p.start, p.deliver, detail, language),
+                wording: Wording {
+                    detail: detail.cloned(),
+                    language,
+                },
+            }
         })
         .collect())
 }
