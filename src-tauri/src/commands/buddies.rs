@@ -152,7 +152,12 @@ pub fn share_preset_delete(state: State<'_, AppState>, id: i64) -> CommandResult
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn card_share(state: State<'_, AppState>, request: ShareRequest) -> CommandResult<Shared> {
-    Ok(sharing::share(&*state.session.vault()?, &request)?)
+    let language = crate::language::of_data_dir(&state.data_dir);
+    Ok(sharing::share(
+        &*state.session.vault()?,
+        &request,
+        language,
+    )?)
 }
 
 /// Asks where to save the card and writes it; none when the person cancelled the dialog.
@@ -175,6 +180,7 @@ pub fn card_export_file(
         &*state.session.vault()?,
         &request,
         &path,
+        crate::language::of_data_dir(&state.data_dir),
     )?))
 }
 

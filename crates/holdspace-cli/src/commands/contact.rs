@@ -214,7 +214,8 @@ fn export(
         recipient_contact_id: to_contact,
         recipient: to.unwrap_or_default(),
     };
-    let share = sharing::share_to_file(&vault, &request, out)?;
+    // Files only (vCard, QR code): standard formats, so the language changes nothing.
+    let share = sharing::share_to_file(&vault, &request, out, holdspace_core::Language::En)?;
     ctx.out.show(
         &share,
         &format!("Wrote the card to {} and logged the share.", out.display()),

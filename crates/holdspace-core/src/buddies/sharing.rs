@@ -13,7 +13,7 @@ use super::share_store as store;
 use crate::interop::qr;
 use crate::interop::vcard::{self, text_block, Card, VcardVersion};
 use crate::vault::Vault;
-use crate::{Error, Result};
+use crate::{Error, Language, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "kebab-case")]
@@ -270,7 +270,8 @@ fn select(vault: &Vault, request: &ShareRequest) -> Result<Selection> {
 
 /// The card in the form `method` asks for. QR codes carry vCard 3.0 without a photo: that is
 /// what iOS and Android cameras read.
-fn render(card: &Card, method: ShareMethod) -> Result<String> {
+/// A text block is worded in `language`; the other forms are standard formats.
+fn render(card: &Card, method: ShareMethod, language: Language) -> Result<String> {
     match method {
         ShareMethod::QrCode => {
             let mut card = card.clone();
@@ -279,7 +280,7 @@ fn render(card: &Card, method: ShareMethod) -> Result<String> {
         }
         ShareMethod::Vcard3File => Ok(vcard::write(card, VcardVersion::V3)),
         ShareMethod::Vcard4File => Ok(vcard::write(card, VcardVersion::V4)),
-        ShareMethod::Text => Ok(text_block::write(card)),
+        ShareMethod::Text => Ok(text_block::write(card, language)),
     }
 }
 
@@ -313,21 +314,27 @@ fn record(
     Ok(Share { id, ..share })
 }
 
-/// Renders the card and logs the share; the host shows or copies the content.
-pub fn share(vault: &Vault, request: &ShareRequest) -> Result<Shared> {
+/// Renders the card (a text block in `language`) and logs the share; the host shows or copies
+/// the content.
+pub fn share(vault: &Vault, request: &ShareRequest, language: Language) -> Result<Shared> {
     let to = recipient(vault, request)?;
     let selection = select(vault, request)?;
-    let content = render(&selection.card, request.method)?;
+    let content = render(&selection.card, request.method, language)?;
     let share = record(vault, request, selection, to)?;
     Ok(Shared { content, share })
 }
 
 /// Renders the card, writes it to `path` (a file the user chose in a save dialog or named on
 /// the command line), and logs the share only once the file is on disk.
-pub fn share_to_file(vault: &Vault, request: &ShareRequest, path: &Path) -> Result<Share> {
+pub fn share_to_file(
+    vault: &Vault,
+    request: &ShareRequest,
+    path: &Path,
+    language: Language,
+) -> Result<Share> {
     let to = recipient(vault, request)?;
     let selection = select(vault, request)?;
-    let content = render(&selection.card, request.method)?;
+    let content = render(&selection.card, request.method, language)?;
     std::fs::write(path, content.as_bytes()).map_err(Error::io("write the card to the file"))?;
     record(vault, request, selection, to)
 }

@@ -9,7 +9,7 @@ use holdspace_core::buddies::sharing::{self, card_of, ShareMethod, ShareRequest,
 use holdspace_core::buddies::{self, ContactInput, Labelled, Photo, Relation};
 use holdspace_core::interop::vcard::{self, VcardVersion};
 use holdspace_core::vault::Vault;
-use holdspace_core::ErrorCode;
+use holdspace_core::{ErrorCode, Language};
 
 use super::support::vault;
 
@@ -129,7 +129,7 @@ fn request(method: ShareMethod) -> ShareRequest {
 fn the_qr_code_decodes_to_the_exact_vcard_3_text_with_only_the_ticked_fields() {
     let (_dir, vault) = vault();
     my_card_with_four_fields(&vault);
-    let shared = sharing::share(&vault, &request(ShareMethod::QrCode)).unwrap();
+    let shared = sharing::share(&vault, &request(ShareMethod::QrCode), Language::En).unwrap();
     let decoded = decode_qr(&shared.content);
     let expected = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Robin;;;\r\nFN:Robin\r\nTEL;TYPE=CELL:+49 151 1111111\r\nEMAIL;TYPE=INTERNET:robin@example.org\r\nEND:VCARD\r\n";
     assert_eq!(
@@ -144,7 +144,7 @@ fn a_card_with_chosen_fields_contains_no_byte_of_the_others() {
     let ids = my_card_with_four_fields(&vault);
     let mut chosen = request(ShareMethod::Vcard4File);
     chosen.field_ids = Some(vec![ids[1]]);
-    let shared = sharing::share(&vault, &chosen).unwrap();
+    let shared = sharing::share(&vault, &chosen, Language::En).unwrap();
     let bytes = shared.content.as_bytes();
     let has = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
     assert!(
@@ -159,7 +159,7 @@ fn a_card_with_chosen_fields_contains_no_byte_of_the_others() {
     }
     let mut text = request(ShareMethod::Text);
     text.field_ids = Some(vec![ids[2]]);
-    let block = sharing::share(&vault, &text).unwrap().content;
+    let block = sharing::share(&vault, &text, Language::En).unwrap().content;
     assert_eq!(block, "Name: Robin\nEmail: robin@example.org\n");
 }
 
@@ -178,7 +178,9 @@ fn presets_share_their_own_fields_and_lose_a_deleted_field() {
     let preset = my_card::preset_named(&card, "Close Buddy").unwrap();
     let mut by_preset = request(ShareMethod::Vcard3File);
     by_preset.preset_id = Some(preset.id);
-    let content = sharing::share(&vault, &by_preset).unwrap().content;
+    let content = sharing::share(&vault, &by_preset, Language::En)
+        .unwrap()
+        .content;
     assert!(content.contains("2222222") && content.contains("clean date"));
     assert!(!content.contains("robin@example.org"), "not in the preset");
 
@@ -212,7 +214,9 @@ fn presets_share_their_own_fields_and_lose_a_deleted_field() {
     )
     .unwrap();
     assert_eq!(card.presets[0].field_ids, [ids[0], ids[3]]);
-    let content = sharing::share(&vault, &by_preset).unwrap().content;
+    let content = sharing::share(&vault, &by_preset, Language::En)
+        .unwrap()
+        .content;
     assert!(
         !content.contains("2222222") && !content.contains("3333333"),
         "neither the deleted number nor a new one may ride on an old preset"
@@ -233,19 +237,24 @@ fn every_share_is_logged_with_what_how_and_to_whom_and_survives_deleting_the_con
     .unwrap();
     let mut to_sam = request(ShareMethod::QrCode);
     to_sam.recipient_contact_id = Some(sam.id);
-    sharing::share(&vault, &to_sam).unwrap();
+    sharing::share(&vault, &to_sam, Language::En).unwrap();
     let mut file = request(ShareMethod::Vcard4File);
     file.field_ids = Some(vec![ids[2]]);
     file.recipient = "the Thursday newcomer".into();
     let path = dir.path().join("robin.vcf");
-    sharing::share_to_file(&vault, &file, &path).unwrap();
+    sharing::share_to_file(&vault, &file, &path, Language::En).unwrap();
     assert!(std::fs::read_to_string(&path)
         .unwrap()
         .contains("robin@example.org"));
     let mut contact = request(ShareMethod::Vcard3File);
     contact.subject = ShareSubject::Contact;
     contact.contact_id = Some(sam.id);
-    let failed = sharing::share_to_file(&vault, &contact, &dir.path().join("no/such/dir.vcf"));
+    let failed = sharing::share_to_file(
+        &vault,
+        &contact,
+        &dir.path().join("no/such/dir.vcf"),
+        Language::En,
+    );
     assert_eq!(failed.unwrap_err().code(), ErrorCode::Io);
 
     let log = sharing::list(&vault).unwrap();
@@ -291,7 +300,7 @@ fn a_card_too_long_for_a_qr_code_is_refused_with_advice() {
         },
     )
     .unwrap();
-    let error = sharing::share(&vault, &request(ShareMethod::QrCode)).unwrap_err();
+    let error = sharing::share(&vault, &request(ShareMethod::QrCode), Language::En).unwrap_err();
     assert_eq!(error.code(), ErrorCode::InvalidInput);
     assert!(
         sharing::list(&vault).unwrap().is_empty(),
@@ -306,7 +315,9 @@ fn passing_on_a_contacts_card_carries_their_details_and_never_the_users_notes_ab
     let mut request = request(ShareMethod::Vcard4File);
     request.subject = ShareSubject::Contact;
     request.contact_id = Some(ada.id);
-    let content = sharing::share(&vault, &request).unwrap().content;
+    let content = sharing::share(&vault, &request, Language::En)
+        .unwrap()
+        .content;
     assert!(content.contains("+49 170 1234567") && content.contains("ada@example.org"));
     for private in [
         "Jürgen",
@@ -343,7 +354,7 @@ fn the_ticked_fields_decide_and_a_preset_only_names_a_share_that_matches_it() {
     let mut request = request(ShareMethod::Text);
     request.preset_id = Some(card.presets[0].id);
     request.field_ids = Some(vec![ids[2], ids[0]]);
-    let shared = sharing::share(&vault, &request).unwrap();
+    let shared = sharing::share(&vault, &request, Language::En).unwrap();
     assert!(
         shared.content.contains("1111111"),
         "the ticked phone is shared"
@@ -353,6 +364,6 @@ fn the_ticked_fields_decide_and_a_preset_only_names_a_share_that_matches_it() {
         "the ticks differ from the preset: not logged as it"
     );
     request.field_ids = Some(vec![ids[2]]);
-    let shared = sharing::share(&vault, &request).unwrap();
+    let shared = sharing::share(&vault, &request, Language::En).unwrap();
     assert_eq!(shared.share.preset.as_deref(), Some("newcomer list"));
 }

@@ -151,7 +151,9 @@ proptest! {
         refused_changes_nothing(&vault, || my_card::add_preset(&vault, &PresetInput { name: preset_name, field_ids: preset_ids.clone() }));
         let methods = [ShareMethod::QrCode, ShareMethod::Text, ShareMethod::Vcard3File, ShareMethod::Vcard4File];
         let request = ShareRequest { subject: ShareSubject::MyCard, contact_id: preset_ids.first().copied(), preset_id: preset_ids.get(1).copied(), field_ids: Some(preset_ids), method: methods[method], recipient_contact_id: None, recipient };
-        refused_changes_nothing(&vault, || sharing::share(&vault, &request));
+        refused_changes_nothing(&vault, || {
+            sharing::share(&vault, &request, holdspace_core::Language::En)
+        });
     }
 
     #[test]

@@ -109,6 +109,7 @@ fn fill(vault: &Vault) {
             recipient_contact_id: Some(contact.id),
             recipient: String::new(),
         },
+        holdspace_core::Language::En,
     )
     .unwrap();
 }

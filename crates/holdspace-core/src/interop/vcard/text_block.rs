@@ -1,8 +1,75 @@
 //! The copyable text block: a card as lines a person can read in any messenger ("Phone
-//! (mobile): +49 ..."), and read back when pasted into Holdspace.
+//! (mobile): +49 ..."), in the sharer's language, and read back when pasted into Holdspace
+//! whichever language it was written in.
 
 use super::card::Card;
 use crate::buddies::model::Labelled;
+use crate::Language;
+
+/// The block's words, as the window names the same fields.
+struct Words {
+    name: &'static str,
+    pronouns: &'static str,
+    phone: &'static str,
+    email: &'static str,
+    messenger: &'static str,
+    available: &'static str,
+    any_time: &'static str,
+    note: &'static str,
+}
+
+const ENGLISH: Words = Words {
+    name: "Name",
+    pronouns: "Pronouns",
+    phone: "Phone",
+    email: "Email",
+    messenger: "Messenger",
+    available: "Available",
+    any_time: "OK to call any time",
+    note: "Note",
+};
+
+const GERMAN: Words = Words {
+    name: "Name",
+    pronouns: "Pronomen",
+    phone: "Telefon",
+    email: "E-Mail",
+    messenger: "Messenger",
+    available: "Erreichbarkeit",
+    any_time: "Anruf jederzeit okay",
+    note: "Notiz",
+};
+
+fn words(language: Language) -> &'static Words {
+    match language {
+        Language::En => &ENGLISH,
+        Language::De => &GERMAN,
+    }
+}
+
+/// Which field a key names, in either language.
+fn key_of(key: &str) -> Option<&'static str> {
+    [&ENGLISH, &GERMAN].iter().find_map(|w| {
+        let is = |word: &str| key.eq_ignore_ascii_case(word);
+        if is(w.name) {
+            Some("name")
+        } else if is(w.pronouns) {
+            Some("pronouns")
+        } else if is(w.phone) {
+            Some("phone")
+        } else if is(w.email) {
+            Some("email")
+        } else if is(w.messenger) {
+            Some("messenger")
+        } else if is(w.available) {
+            Some("available")
+        } else if is(w.note) {
+            Some("note")
+        } else {
+            None
+        }
+    })
+}
 
 fn labelled(out: &mut String, what: &str, point: &Labelled) {
     if point.label.is_empty() {
@@ -23,24 +90,26 @@ fn field(out: &mut String, what: &str, value: &str) {
     out.push('\n');
 }
 
-pub fn write(card: &Card) -> String {
+pub fn write(card: &Card, language: Language) -> String {
+    let w = words(language);
     let mut out = String::new();
-    field(&mut out, "Name", &card.name);
-    field(&mut out, "Pronouns", &card.pronouns);
+    field(&mut out, w.name, &card.name);
+    field(&mut out, w.pronouns, &card.pronouns);
     for phone in &card.phones {
-        labelled(&mut out, "Phone", phone);
+        labelled(&mut out, w.phone, phone);
     }
     for email in &card.emails {
-        labelled(&mut out, "Email", email);
+        labelled(&mut out, w.email, email);
     }
     for messenger in &card.messengers {
-        labelled(&mut out, "Messenger", messenger);
+        labelled(&mut out, w.messenger, messenger);
     }
-    field(&mut out, "Available", &card.availability);
+    field(&mut out, w.available, &card.availability);
     if card.ok_to_call_any_time {
-        out.push_str("OK to call any time\n");
+        out.push_str(w.any_time);
+        out.push('\n');
     }
-    field(&mut out, "Note", &card.notes);
+    field(&mut out, w.note, &card.notes);
     out
 }
 
@@ -51,11 +120,11 @@ pub fn read(text: &str) -> Card {
     for line in text.lines() {
         if let Some(more) = line.strip_prefix("  ") {
             match last {
-                Some("Note") => {
+                Some("note") => {
                     card.notes.push('\n');
                     card.notes.push_str(more);
                 }
-                Some("Available") => {
+                Some("available") => {
                     card.availability.push(' ');
                     card.availability.push_str(more.trim());
                 }
@@ -64,7 +133,10 @@ pub fn read(text: &str) -> Card {
             continue;
         }
         let line = line.trim();
-        if line.eq_ignore_ascii_case("OK to call any time") {
+        if [&ENGLISH, &GERMAN]
+            .iter()
+            .any(|w| line.eq_ignore_ascii_case(w.any_time))
+        {
             card.ok_to_call_any_time = true;
             last = None;
             continue;
@@ -82,7 +154,7 @@ pub fn read(text: &str) -> Card {
             label,
             value: value.clone(),
         };
-        last = match key.to_ascii_lowercase().as_str() {
+        last = match key_of(key).unwrap_or_default() {
             "name" => {
                 card.name = value;
                 None
@@ -95,7 +167,7 @@ pub fn read(text: &str) -> Card {
                 card.phones.push(point);
                 None
             }
-            "email" | "e-mail" => {
+            "email" => {
                 card.emails.push(point);
                 None
             }
@@ -105,14 +177,81 @@ pub fn read(text: &str) -> Card {
             }
             "available" => {
                 card.availability = value;
-                Some("Available")
+                Some("available")
             }
             "note" => {
                 card.notes = value;
-                Some("Note")
+                Some("note")
             }
             _ => None,
         };
     }
     card
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn robin() -> Card {
+        let point = |label: &str, value: &str| Labelled {
+            label: label.into(),
+            value: value.into(),
+        };
+        Card {
+            name: "Robin Weber".into(),
+            pronouns: "dey/denen".into(),
+            phones: vec![point("mobil", "+49 30 1111111")],
+            emails: vec![point("", "robin@example.org")],
+            messengers: vec![point("Signal", "@robin.01")],
+            availability: "abends nach 19 Uhr,\nnicht sonntags".into(),
+            ok_to_call_any_time: true,
+            notes: "Aus dem Dienstagskreis.\nMag Tee.".into(),
+            ..Card::default()
+        }
+    }
+
+    #[test]
+    fn a_block_written_in_german_uses_the_windows_words_and_reads_back_whole() {
+        let block = write(&robin(), Language::De);
+        for line in [
+            "Name: Robin Weber\n",
+            "Pronomen: dey/denen\n",
+            "Telefon (mobil): +49 30 1111111\n",
+            "E-Mail: robin@example.org\n",
+            "Messenger (Signal): @robin.01\n",
+            "Erreichbarkeit: abends nach 19 Uhr,\n  nicht sonntags\n",
+            "Anruf jederzeit okay\n",
+            "Notiz: Aus dem Dienstagskreis.\n  Mag Tee.\n",
+        ] {
+            assert!(block.contains(line), "German block has {line:?}: {block}");
+        }
+        let back = read(&block);
+        assert_eq!(back.phones, robin().phones);
+        assert_eq!(back.notes, robin().notes, "a note keeps its lines");
+        assert!(back.ok_to_call_any_time);
+        assert_eq!(
+            back.availability, "abends nach 19 Uhr, nicht sonntags",
+            "availability is one line, as when read from English"
+        );
+        assert_eq!(
+            (back.name, back.pronouns, back.emails, back.messengers),
+            (
+                robin().name,
+                robin().pronouns,
+                robin().emails,
+                robin().messengers
+            )
+        );
+    }
+
+    #[test]
+    fn a_block_reads_the_same_whichever_language_wrote_it() {
+        assert_eq!(
+            read(&write(&robin(), Language::De)),
+            read(&write(&robin(), Language::En)),
+            "a card pasted from a German Holdspace into an English one loses nothing"
+        );
+        assert!(write(&robin(), Language::En).contains("Phone (mobil): +49 30 1111111\n"));
+    }
 }
