@@ -27,3 +27,54 @@ pub fn of_app<R: Runtime>(app: &AppHandle<R>) -> Language {
     app.try_state::<AppState>()
         .map_or_else(system, |state| of_data_dir(&state.data_dir))
 }
+
+/// A file name to suggest in a save dialog, in the window's language.
+pub fn file_name(data_dir: &Path, english: &'static str, german: &'static str) -> &'static str {
+    match of_data_dir(data_dir) {
+        Language::En => english,
+        Language::De => german,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::preferences::Preferences;
+
+    fn chosen(language: Language) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let choices = Preferences {
+            language: Some(language),
+            ..Preferences::default()
+        };
+        preferences::save(dir.path(), &choices).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_language_chosen_in_settings_wins_over_the_systems() {
+        let german = chosen(Language::De);
+        assert_eq!(of_data_dir(german.path()), Language::De);
+        assert_eq!(
+            file_name(german.path(), "meetings.ics", "treffen.ics"),
+            "treffen.ics",
+            "a save dialog suggests a German name in a German window"
+        );
+        let english = chosen(Language::En);
+        assert_eq!(of_data_dir(english.path()), Language::En);
+        assert_eq!(
+            file_name(english.path(), "meetings.ics", "treffen.ics"),
+            "meetings.ics"
+        );
+    }
+
+    #[test]
+    fn without_a_choice_the_system_decides() {
+        let nothing = tempfile::tempdir().unwrap();
+        assert_eq!(
+            of_data_dir(nothing.path()),
+            system(),
+            "no preferences file: the system's language, as the window gets it"
+        );
+    }
+}

@@ -12,6 +12,7 @@ use tauri::State;
 
 use crate::desktop::{Desktop, FileKind};
 use crate::error::CommandResult;
+use crate::language::file_name;
 use crate::state::AppState;
 
 /// The desktop (dialogs, opener), once the app has started.
@@ -170,8 +171,14 @@ pub fn card_export_file(
 ) -> CommandResult<Option<Share>> {
     drop(state.session.vault()?);
     let (kind, name) = match request.method {
-        ShareMethod::QrCode => (FileKind::Picture, "card.svg"),
-        _ => (FileKind::Contacts, "card.vcf"),
+        ShareMethod::QrCode => (
+            FileKind::Picture,
+            file_name(&state.data_dir, "card.svg", "karte.svg"),
+        ),
+        _ => (
+            FileKind::Contacts,
+            file_name(&state.data_dir, "card.vcf", "karte.vcf"),
+        ),
     };
     let Some(path) = desktop(&state)?.choose_file_to_save(kind, name) else {
         return Ok(None);

@@ -70,8 +70,10 @@ pub fn calendar_export_file(
 ) -> CommandResult<Option<u32>> {
     let language = crate::language::of_data_dir(&state.data_dir);
     let text = ical::export(&*state.session.vault()?, &options, language, Utc::now())?;
-    let Some(path) = desktop(&state)?.choose_file_to_save(FileKind::Calendar, "meetings.ics")
-    else {
+    let Some(path) = desktop(&state)?.choose_file_to_save(
+        FileKind::Calendar,
+        crate::language::file_name(&state.data_dir, "meetings.ics", "treffen.ics"),
+    ) else {
         return Ok(None);
     };
     // Written like every export: complete before it has its name, readable by its owner only.

@@ -8,6 +8,7 @@ use tauri::State;
 use super::buddies::desktop;
 use crate::desktop::FileKind;
 use crate::error::CommandResult;
+use crate::language::file_name;
 use crate::state::AppState;
 
 /// Asks where to save, then writes an encrypted backup there; none when cancelled.
@@ -19,9 +20,14 @@ pub fn backup_create_file(
     passphrase: String,
 ) -> CommandResult<Option<BackupSummary>> {
     drop(state.session.vault()?);
-    let Some(path) =
-        desktop(&state)?.choose_file_to_save(FileKind::Backup, "vault.holdspace-backup")
-    else {
+    let Some(path) = desktop(&state)?.choose_file_to_save(
+        FileKind::Backup,
+        file_name(
+            &state.data_dir,
+            "vault.holdspace-backup",
+            "tresor.holdspace-backup",
+        ),
+    ) else {
         return Ok(None);
     };
     Ok(Some(state.session.backup(passphrase, &path)?))
@@ -76,7 +82,12 @@ fn save_as(
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn export_attendance_file(state: State<'_, AppState>) -> CommandResult<Option<PlainExport>> {
-    let Some(path) = save_as(&state, FileKind::Csv, "attendance.csv")? else {
+    let Some(path) = save_as(
+        &state,
+        FileKind::Csv,
+        file_name(&state.data_dir, "attendance.csv", "teilnahme.csv"),
+    )?
+    else {
         return Ok(None);
     };
     Ok(Some(plain_export::attendance_csv(
@@ -89,7 +100,12 @@ pub fn export_attendance_file(state: State<'_, AppState>) -> CommandResult<Optio
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub fn export_contacts_file(state: State<'_, AppState>) -> CommandResult<Option<PlainExport>> {
-    let Some(path) = save_as(&state, FileKind::Contacts, "contacts.vcf")? else {
+    let Some(path) = save_as(
+        &state,
+        FileKind::Contacts,
+        file_name(&state.data_dir, "contacts.vcf", "kontakte.vcf"),
+    )?
+    else {
         return Ok(None);
     };
     Ok(Some(plain_export::contacts_vcf(
