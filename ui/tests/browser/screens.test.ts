@@ -536,6 +536,15 @@ const STEPS: readonly Step[] = [
       await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     },
   },
+  // A vault the core refused to open (a page of its own).
+  {
+    screen: 'the cannot-open screen',
+    reach: async (page) => {
+      await page.goto(`${suite.url}?mockDamaged=1`);
+      await page.getByRole('heading', { name: 'Holdspace cannot open this vault' }).waitFor();
+      await page.getByRole('alert').waitFor();
+    },
+  },
 ];
 
 // The two themes run side by side, each on a page of its own.
