@@ -218,21 +218,8 @@ fn wait_for(lines: &mpsc::Receiver<String>, word: &str) {
 struct Dice(u64);
 impl Dice {
     fn seeded() -> Self {
-        let seed = std::env::var("HOLDSPACE_CRASH_SEED")
-            .ok()
-            .map(|s| {
-                s.parse::<u64>()
-                    .expect("HOLDSPACE_CRASH_SEED is a whole number")
-            })
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .as_nanos() as u64
-            })
-            | 1;
-        eprintln!("crash test seed: {seed} (HOLDSPACE_CRASH_SEED={seed} replays it)");
-        Self(seed)
+        // Never zero: xorshift would stay at zero.
+        Self(seed("HOLDSPACE_CRASH_SEED") | 1)
     }
     fn below(&mut self, n: u64) -> u64 {
         self.0 ^= self.0 << 13;

@@ -158,3 +158,19 @@ fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// A random test's seed: the one in `variable` (to replay a failure), else a new one from the
+/// clock. Printed either way, so a failure in CI can be replayed.
+pub fn seed(variable: &str) -> u64 {
+    let seed = match std::env::var(variable) {
+        Ok(text) => text
+            .parse::<u64>()
+            .unwrap_or_else(|_| panic!("{variable} must be a whole number, got {text:?}")),
+        Err(_) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos() as u64,
+    };
+    eprintln!("seed {seed} ({variable}={seed} replays it)");
+    seed
+}

@@ -163,20 +163,7 @@ fn random_flips_across_the_database_its_log_and_vault_json_are_refused_untouched
         "the log must hold the fifteen saves made after the last lock"
     );
 
-    let seed = std::env::var("HOLDSPACE_TAMPER_SEED")
-        .ok()
-        .map(|s| {
-            s.parse::<u64>()
-                .expect("HOLDSPACE_TAMPER_SEED is a whole number")
-        })
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_nanos() as u64
-        });
-    eprintln!("tamper seed {seed} (HOLDSPACE_TAMPER_SEED={seed} replays it)");
-    let mut random = SplitMix(seed);
+    let mut random = SplitMix(seed("HOLDSPACE_TAMPER_SEED"));
     let targets = ["holdspace.db", "holdspace.db-wal", "vault.json"];
     let mut refused: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for round in 0..FLIP_ROUNDS {
