@@ -33,6 +33,9 @@ export async function harness(port: number, env: NodeJS.ProcessEnv = {}, applica
     HOME: home,
     XDG_CONFIG_HOME: join(home, '.config'),
     XDG_CACHE_HOME: join(home, '.cache'),
+    // English unless a case asks for another language: the texts the cases look for, and the
+    // file names a save dialog suggests, must not depend on the machine's locale.
+    LANGUAGE: 'en',
     ...env,
     HOLDSPACE_DATA_DIR: dataDir,
   });

@@ -55,6 +55,9 @@ pub fn preferences_set(
         action: "save the app's preferences",
         source,
     })?;
+    // The notices kept for a locked vault are worded when listed: have the timer list them
+    // again in the language just saved (it does so on its next turn, right away).
+    state.reminders.changed();
     if let Some(desktop) = state.desktop() {
         desktop.protect_from_capture(preferences.screen_capture_protection);
         desktop.speak(crate::language::of_data_dir(&state.data_dir));
@@ -64,8 +67,5 @@ pub fn preferences_set(
                 .map_err(unavailable)?;
         }
     }
-    // The notices kept for a locked vault are worded when listed: list them again now, in
-    // the language just chosen, before the person can lock.
-    state.reminders.changed();
     preferences_get(state)
 }

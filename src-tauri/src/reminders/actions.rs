@@ -88,7 +88,8 @@ pub fn apply<R: Runtime>(app: &AppHandle<R>, locked: &Arc<Mutex<WhileLocked>>, a
         None => {
             if let (Some(choice), Ok(mut list)) = (snooze, locked.lock()) {
                 let due = holdspace_core::time::instant(due_utc).unwrap_or(now);
-                list.snooze(&acted.delivery, choice.until(now.max(due), zone));
+                let language = crate::language::of_app(app);
+                list.snooze(&acted.delivery, choice.until(now.max(due), zone), language);
             }
         }
     }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use holdspace_core::reminders::{self, Delivery, GRACE};
 use holdspace_core::time::{instant, system_zone};
 use holdspace_core::vault::Vault;
-use holdspace_core::Error;
+use holdspace_core::{Error, Language};
 use tauri::{AppHandle, Manager, Runtime};
 
 use super::timer::Schedule;
@@ -31,11 +31,12 @@ pub struct WhileLocked {
 
 impl WhileLocked {
     /// A reminder snoozed from its notification while the vault is locked: shown again from
-    /// memory at `until`, and recorded as snoozed at the next unlock.
-    pub fn snooze(&mut self, delivery: &Delivery, until: DateTime<Utc>) {
+    /// memory at `until`, worded for then in `language`, and recorded as snoozed at the next
+    /// unlock.
+    pub fn snooze(&mut self, delivery: &Delivery, until: DateTime<Utc>, language: Language) {
         let r = &delivery.reminder;
         self.snoozes.push((r.rule_id, r.due_utc.clone(), until));
-        let again = delivery.again_at(until);
+        let again = delivery.again_at(until, language);
         let at = self
             .upcoming
             .partition_point(|d| d.reminder.deliver_utc <= again.reminder.deliver_utc);
@@ -193,7 +194,11 @@ mod tests {
             ..WhileLocked::default()
         };
         let until = instant("2026-05-05T18:55:00Z").unwrap();
-        locked.snooze(&before_meeting("2026-05-05T18:45:00Z"), until);
+        locked.snooze(
+            &before_meeting("2026-05-05T18:45:00Z"),
+            until,
+            holdspace_core::Language::En,
+        );
         let order: Vec<&str> = locked
             .upcoming
             .iter()

@@ -10,17 +10,19 @@ export type { Language };
  *  the person chose one in Settings. */
 let language: Language = chooseLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 let messages: Record<MessageKey, string> = en;
-/** The language chosen in Settings, when one was: dates then follow it too. */
-let chosenLanguage: Language | null = null;
+/** The language dates follow when it is not the browser's own: one chosen in Settings, or the
+ *  system's as the shell found it where the browser reports another. */
+let dateLanguage: Language | null = null;
 
 export function currentLanguage(): Language {
   return language;
 }
 
-/** The locale for dates and times: the system's (undefined), unless a language was chosen in
- *  Settings, so a German sentence never carries an English date. */
+/** The locale for dates and times: the browser's (undefined, so regional formats stay), unless
+ *  the text speaks another language than the browser, so a German sentence never carries an
+ *  English date. */
 export function dateLocale(): string | undefined {
-  return chosenLanguage ?? undefined;
+  return dateLanguage ?? undefined;
 }
 
 /** Loads the chosen language's texts before the UI mounts: the one chosen in Settings, else
@@ -30,8 +32,9 @@ export function dateLocale(): string | undefined {
 export async function loadLanguage(chosen: Language | null = null, system: Language | null = null): Promise<void> {
   if (chosen) {
     language = chosen;
-    chosenLanguage = chosen;
+    dateLanguage = chosen;
   } else if (system) {
+    if (system !== language) dateLanguage = system;
     language = system;
   }
   if (language === 'de' && messages === en) {

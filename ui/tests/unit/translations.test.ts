@@ -53,10 +53,14 @@ describe('choosing the UI language', () => {
     await first.loadLanguage(null, 'de');
     expect(first.currentLanguage(), 'the window speaks as the notifications the shell words do').toBe('de');
     expect(first.t('area.journal'), 'and its texts are loaded').toBe(de['area.journal']);
-    expect(first.dateLocale(), 'dates still follow the system, as nothing was chosen').toBeUndefined();
+    expect(first.dateLocale(), 'the browser here speaks English, so dates follow the German text, not it').toBe('de');
     vi.resetModules();
     const second = await import('../../src/i18n');
     await second.loadLanguage('en', 'de');
     expect(second.currentLanguage(), 'a language chosen in Settings wins').toBe('en');
+    vi.resetModules();
+    const third = await import('../../src/i18n');
+    await third.loadLanguage(null, 'en');
+    expect(third.dateLocale(), 'where the browser agrees with the shell, dates keep the browser\'s regional format').toBeUndefined();
   });
 });

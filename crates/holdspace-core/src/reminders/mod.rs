@@ -28,7 +28,7 @@ pub use schedule::{next_due, next_wake, take_due, upcoming_notices};
 pub use settle::{dismiss, history, record_settled, record_snooze, snooze};
 
 use crate::time::resolve;
-use crate::Error;
+use crate::{Error, Language};
 use plan::Planned;
 
 /// How far back a wake-up looks for reminders it has not settled (after sleep or a restart).
@@ -62,8 +62,9 @@ pub struct Delivery {
 
 impl Delivery {
     /// This reminder shown again at `at` (snoozed while the vault is locked), its text saying
-    /// how long until the meeting from then, as a reminder first shown then would.
-    pub fn again_at(&self, at: DateTime<Utc>) -> Self {
+    /// how long until the meeting from then, in `language` (the window's then), as a reminder
+    /// first shown then would.
+    pub fn again_at(&self, at: DateTime<Utc>, language: Language) -> Self {
         let mut again = self.clone();
         again.reminder.deliver_utc = at.to_rfc3339_opts(SecondsFormat::Secs, true);
         let start = self
@@ -76,8 +77,9 @@ impl Delivery {
             start,
             at,
             self.wording.detail.as_ref(),
-            self.wording.language,
+            language,
         );
+        again.wording.language = language;
         again
     }
 }
@@ -131,7 +133,6 @@ fn due_reminder(p: &Planned, zone: Tz) -> DueReminder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Language;
 
     fn fifteen_minutes_before(wording: Wording) -> Delivery {
         let shown = "2026-05-05T18:45:00Z";
@@ -165,7 +166,7 @@ mod tests {
         let first = fifteen_minutes_before(Wording::default());
         assert_eq!(first.notice.body, "Meeting in 15 minutes");
         let later = crate::time::instant("2026-05-05T18:55:00Z").unwrap();
-        let again = first.again_at(later);
+        let again = first.again_at(later, Language::En);
         assert_eq!(
             again.notice.body, "Meeting in 5 minutes",
             "snoozed ten minutes, the meeting is five minutes away, not fifteen"
@@ -178,25 +179,34 @@ mod tests {
     }
 
     #[test]
-    fn a_reminder_shown_again_keeps_its_language_and_only_the_detail_it_was_allowed() {
+    fn a_reminder_shown_again_speaks_the_language_of_then_and_names_only_what_it_may() {
         let named = Wording {
             detail: Some(GroupDetail {
                 name: "Dienstagskreis".into(),
                 place: "Bücherei".into(),
             }),
-            language: Language::De,
+            language: Language::En,
         };
         let later = crate::time::instant("2026-05-05T18:59:00Z").unwrap();
+        let first = fifteen_minutes_before(named);
         assert_eq!(
-            fifteen_minutes_before(named).again_at(later).notice.body,
-            "Dienstagskreis: Treffen in 1 Minute, Bücherei"
+            first.notice.body,
+            "Dienstagskreis: meeting in 15 minutes, Bücherei"
+        );
+        assert_eq!(
+            first.again_at(later, Language::De).notice.body,
+            "Dienstagskreis: Treffen in 1 Minute, Bücherei",
+            "the language was changed to German before it came back"
         );
         let discreet = Wording {
             detail: None,
             language: Language::De,
         };
         assert_eq!(
-            fifteen_minutes_before(discreet).again_at(later).notice.body,
+            fifteen_minutes_before(discreet)
+                .again_at(later, Language::De)
+                .notice
+                .body,
             "Treffen in 1 Minute",
             "a group not opted in stays unnamed when shown again"
         );
