@@ -15,6 +15,8 @@
 //! deleting them.
 
 mod create;
+#[cfg(test)]
+mod newer_format_tests;
 mod restore;
 mod swap;
 
