@@ -1,6 +1,7 @@
-//! The language the app speaks outside its window (notifications, calendar files, the demo's
-//! sample data): the one chosen in Settings, else the system's, found as the UI finds it, so
-//! nothing Holdspace writes speaks another language than its window.
+//! The language the app speaks outside its window (notifications, the tray, calendar files, a
+//! card shared as text, the demo's sample data): the one chosen in Settings, else the
+//! system's as found here, which the window follows too (it is reported with the preferences),
+//! so nothing Holdspace writes speaks another language than its window.
 
 use std::path::Path;
 
