@@ -36,8 +36,12 @@ test('the app and its web processes open no internet connection', async () => {
     // The meeting link goes to the system's browser (here the e2e build's stand-in records
     // it); Holdspace's own window never loads it.
     await window.click(button('Open in my browser'));
-    for (let i = 0; i < 50 && !existsSync(join(dialogs, 'opened-links')); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal(readFileSync(join(dialogs, 'opened-links'), 'utf8'), 'https://meet.example.org/thursday-circle\n', 'the link was handed to the OS');
+    // The stand-in creates the file, then writes the line: wait for the whole line, not the
+    // file (under strace a read fell between the two in one CI run).
+    const links = join(dialogs, 'opened-links');
+    const opened = (): string => (existsSync(links) ? readFileSync(links, 'utf8') : '');
+    for (let i = 0; i < 50 && !opened().endsWith('\n'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(opened(), 'https://meet.example.org/thursday-circle\n', 'the link was handed to the OS');
     await window.find(heading('Thursday circle'));
     await window.click(button('Journal'));
     await window.click(button('New entry'));
